@@ -1,0 +1,32 @@
+package org.metaspin.runtime.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a public static method as a prelude function of the language. The compiler reads
+ * the name, the parameters ({@link Param}) and the result's dimension from here, so a
+ * runtime function with this annotation is callable, type-checked and documented without
+ * a line in the compiler.
+ *
+ * <p>Java types map one to one onto language types: {@code double} is {@code Real} (its
+ * dimension from {@link #dim()} or {@link Param#dim()}), {@code long} is {@code Int},
+ * {@code boolean} is {@code Bool}, {@code String} is {@code String}, {@code double[]} is
+ * {@code List[Real]}, {@code X[]} is {@code List[X]}, a class annotated with {@link Type}
+ * is that domain type, and {@link RealFn1}/{@link RealFn2} are {@code (Real) -> Real} and
+ * {@code (Real, Real) -> Real}.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Builtin {
+    /** The name in the language; defaults to the Java method name. */
+    String name() default "";
+
+    /** Dimension of a {@code double} (or {@code double[]}) result, as a unit expression ("A", "J/m^3"); empty: dimensionless. */
+    String dim() default "";
+
+    /** One-paragraph documentation shown by {@code :doc} and {@code metaspin doc}. */
+    String doc();
+}

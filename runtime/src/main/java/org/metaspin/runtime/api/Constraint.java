@@ -1,0 +1,40 @@
+package org.metaspin.runtime.api;
+
+/**
+ * A numeric constraint of a {@link Prop}: "> 0", ">= 0", "< 1", "<= 1", "!= 1", or an
+ * interval "(0, 1]", "[0, 1]". The empty text accepts everything but NaN.
+ */
+public record Constraint(String text, double lo, boolean loOpen, double hi, boolean hiOpen, double excluded) {
+    public static final Constraint NONE = new Constraint("", Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, Double.NaN);
+
+    public static Constraint parse(String text) {
+        String t = text.trim();
+        if (t.isEmpty()) return NONE;
+        double inf = Double.POSITIVE_INFINITY;
+        if (t.startsWith("(") || t.startsWith("[")) {
+            String[] parts = t.substring(1, t.length() - 1).split(",");
+            return new Constraint(t, Double.parseDouble(parts[0].trim()), t.startsWith("("),
+                    Double.parseDouble(parts[1].trim()), t.endsWith(")"), Double.NaN);
+        }
+        String op = t.replaceAll("[^<>=!]", "");
+        double x = Double.parseDouble(t.substring(op.length()).trim());
+        return switch (op) {
+            case ">" -> new Constraint(t, x, true, inf, false, Double.NaN);
+            case ">=" -> new Constraint(t, x, false, inf, false, Double.NaN);
+            case "<" -> new Constraint(t, -inf, false, x, true, Double.NaN);
+            case "<=" -> new Constraint(t, -inf, false, x, false, Double.NaN);
+            case "!=" -> new Constraint(t, -inf, false, inf, false, x);
+            default -> throw new IllegalArgumentException("bad constraint: " + text);
+        };
+    }
+
+    public boolean test(double v) {
+        if (Double.isNaN(v)) return false;
+        if (v == excluded) return false;
+        if (loOpen ? v <= lo : v < lo) return false;
+        return hiOpen ? v < hi : v <= hi;
+    }
+
+    @Override
+    public String toString() { return text; }
+}

@@ -1,0 +1,39 @@
+package org.metaspin.runtime.api;
+
+/**
+ * A run-time error of a MetaSpin program (§14). The CLI prints
+ * {@code runtime error[Rnnnn]: message} and the {@code .msp} frames of the stack trace.
+ */
+public final class RuntimeFailure extends RuntimeException {
+    public enum Code {
+        R0001("assertion failed"),
+        R0002("index out of range"),
+        R0003("NaN or infinity in training or physics"),
+        R0004("file not found or unreadable"),
+        R0005("invalid value");
+
+        public final String meaning;
+
+        Code(String meaning) { this.meaning = meaning; }
+    }
+
+    private final Code code;
+
+    public RuntimeFailure(Code code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public RuntimeFailure(Code code, String message, Throwable cause) {
+        super(message, cause);
+        this.code = code;
+    }
+
+    public Code code() { return code; }
+
+    public static RuntimeFailure invalid(String message) { return new RuntimeFailure(Code.R0005, message); }
+
+    public static RuntimeFailure notFinite(String message) { return new RuntimeFailure(Code.R0003, message); }
+
+    public static RuntimeFailure file(String message) { return new RuntimeFailure(Code.R0004, message); }
+}
