@@ -1,0 +1,6 @@
+package org.metaspin.compiler.ast;
+
+import org.metaspin.compiler.diag.Span;
+
+/** A declared parameter of a `fn`, `protocol` or parameterized declaration. */
+public record Param(Span span, String name, TypeRef type, Expr defaultValue) {}

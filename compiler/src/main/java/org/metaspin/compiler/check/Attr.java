@@ -1,0 +1,1328 @@
+package org.metaspin.compiler.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.metaspin.compiler.ast.Expr;
+import org.metaspin.compiler.ast.Expr.BinOp;
+import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.Stmt;
+import org.metaspin.compiler.ast.TypeRef;
+import org.metaspin.compiler.ast.UnitExpr;
+import org.metaspin.compiler.diag.Code;
+import org.metaspin.compiler.diag.Diagnostic;
+import org.metaspin.compiler.diag.Diagnostics;
+import org.metaspin.compiler.diag.Span;
+import org.metaspin.compiler.resolve.Builtin;
+import org.metaspin.compiler.resolve.RuntimeLibrary;
+import org.metaspin.runtime.units.Dimension;
+import org.metaspin.runtime.units.DimensionNames;
+import org.metaspin.runtime.units.Unit;
+import org.metaspin.runtime.units.UnitTable;
+
+/**
+ * The check phase (after javac's {@code Attr}): resolves names, types every expression,
+ * checks dimensions (§2.3), calls (§4), statements (§5) and declarations (§8), and
+ * records its findings in an {@link Attribution}. An expression with an error gets
+ * {@link Type#ERROR}, which every later rule accepts silently: one error per mistake.
+ */
+public final class Attr {
+    private final RuntimeLibrary lib;
+    private final Diagnostics diags;
+    private final Map<String, Attribution> modules;
+    private final Attribution out;
+    private final Kinds kinds;
+    private final ConstEval consts;
+
+    /** The frame being checked: a function, protocol or lambda (null at top level). */
+    private Frame frame;
+    private Scope scope;
+    private final Scope moduleScope = new Scope(null);
+    private final Map<Stmt.Fn, FnState> fnStates = new IdentityHashMap<>();
+    private final Set<String> importPrefixes = new LinkedHashSet<>();
+
+    private enum FnState { CHECKING, DONE }
+
+    /** The function-like body being checked: owner of its locals, its result type and loop depth. */
+    private static final class Frame {
+        final Object owner;
+        final Frame outer;
+        final Type result;
+        final boolean inferResult;
+        final List<Symbol.Local> captures = new ArrayList<>();
+        final List<Symbol.Local> locals = new ArrayList<>();
+        int loops;
+
+        Frame(Object owner, Frame outer, Type result, boolean inferResult) {
+            this.owner = owner;
+            this.outer = outer;
+            this.result = result;
+            this.inferResult = inferResult;
+        }
+    }
+
+    public Attr(RuntimeLibrary lib, Diagnostics diags, Map<String, Attribution> modules, org.metaspin.compiler.ast.Module module) {
+        this.lib = lib;
+        this.diags = diags;
+        this.modules = modules;
+        this.out = new Attribution(module);
+        this.kinds = new Kinds(lib, diags, this);
+        this.consts = new ConstEval(out);
+        this.scope = moduleScope;
+    }
+
+    // ------------------------------------------------------------------ module
+
+    public Attribution check() {
+        List<Stmt> items = out.module.items();
+        for (Stmt s : items) if (s instanceof Stmt.Import imp) declareImport(imp);
+        for (Stmt s : items) declareTopLevel(s);
+        for (Stmt s : items) {
+            if (s instanceof Stmt.Import) continue;
+            if (s instanceof Stmt.Fn || s instanceof Stmt.Protocol || s instanceof Stmt.Kind) continue;
+            stmt(s);
+        }
+        // Function bodies see every top-level binding (§15: reading one before it ran is R0005).
+        for (Stmt s : items) {
+            if (s instanceof Stmt.Fn f) checkFnBody(f, (Symbol.Function) moduleScope.local(f.name()));
+            else if (s instanceof Stmt.Protocol p) checkProtocol(p);
+            else if (s instanceof Stmt.Kind k) checkKind(k);
+        }
+        warnUnused(topFrameLocals);
+        for (Map.Entry<String, Symbol> e : moduleScope.names.entrySet()) {
+            if (!e.getKey().startsWith("_")) out.exports.put(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    private final List<Symbol.Local> topFrameLocals = new ArrayList<>();
+
+    private void declareImport(Stmt.Import imp) {
+        Attribution m = modules.get(imp.moduleName());
+        if (m == null) return; // the loader has reported E0103
+        out.imports.add(imp.moduleName());
+        if (imp.alias() != null) {
+            define(imp.alias(), new Symbol.ModuleName(imp.moduleName()), imp.span());
+        } else if (imp.names() != null) {
+            for (Stmt.ImportName n : imp.names()) {
+                Symbol sym = n.name().startsWith("_") ? null : m.exports.get(n.name());
+                if (sym == null) {
+                    diags.report(Diagnostic.of(Code.E0101, n.span(), "module `" + imp.moduleName() + "` has no `" + n.name() + "`")
+                            .withHelp(help(Suggest.closest(n.name(), m.exports.keySet()))));
+                } else {
+                    define(n.name(), sym, n.span());
+                }
+            }
+        } else {
+            importPrefixes.add(imp.moduleName());
+            String first = imp.path().get(0);
+            if (moduleScope.local(first) == null) moduleScope.names.put(first, new Symbol.ModuleName(first));
+        }
+    }
+
+    private void declareTopLevel(Stmt s) {
+        switch (s) {
+            case Stmt.Fn f -> define(f.name(), new Symbol.Function(out.module.name(), f.name(), f, signature(f), false, new ArrayList<>()), f.nameSpan());
+            case Stmt.Protocol p -> define(p.name(), new Symbol.Protocol(out.module.name(), p.name(), p,
+                    new Type.FnT(paramTypes(p.params()), Type.VOID)), p.nameSpan());
+            case Stmt.Kind k -> {
+                Type.Domain t = kinds.domainOf(k);
+                if (t != null) {
+                    Type.FnT fnType = k.params() == null ? null : new Type.FnT(paramTypes(k.params()), t);
+                    define(k.name(), new Symbol.KindDecl(out.module.name(), k.name(), k, t, fnType), k.nameSpan());
+                    out.kinds.add(k);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void define(String name, Symbol sym, Span at) {
+        Symbol old = scope.local(name);
+        if (old != null && !(old instanceof Symbol.ModuleName)) {
+            diags.report(Diagnostic.of(Code.E0102, at, "`" + name + "` is defined twice in this scope")
+                    .withLabel("second definition"));
+            return;
+        }
+        scope.names.put(name, sym);
+        out.symbols.putIfAbsent(new NameKey(at), sym);
+    }
+
+    /** Declarations are keyed by their name's span, so the generator can find them again. */
+    record NameKey(Span span) implements org.metaspin.compiler.ast.Node {}
+
+    private Type.FnT signature(Stmt.Fn f) {
+        Type result;
+        if (f.result() != null) result = type(f.result());
+        else if (f.body() != null) result = Type.VOID;
+        else result = null; // inferred from the body on demand
+        return new Type.FnT(paramTypes(f.params()), result == null ? Type.ERROR : result);
+    }
+
+    private List<Type> paramTypes(List<Param> ps) {
+        List<Type> out = new ArrayList<>();
+        for (Param p : ps) out.add(type(p.type()));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ types
+
+    Type type(TypeRef t) {
+        switch (t) {
+            case TypeRef.Named n -> {
+                if (n.name().equals("List")) {
+                    if (n.arg() == null) {
+                        diags.report(Diagnostic.of(Code.E0201, n.span(), "`List` needs an element type").withHelp("write `List[Real]`"));
+                        return Type.ERROR;
+                    }
+                    return new Type.ListT(type(n.arg()));
+                }
+                if (n.arg() != null) {
+                    diags.report(Diagnostic.of(Code.E0201, n.span(), "`" + n.name() + "` takes no type argument"));
+                    return Type.ERROR;
+                }
+                switch (n.name()) {
+                    case "Int": return Type.INT;
+                    case "Real": return Type.REAL;
+                    case "Bool": return Type.BOOL;
+                    case "String": return Type.STRING;
+                    default: break;
+                }
+                Dimension d = DimensionNames.byName(n.name());
+                if (d != null) return new Type.Quantity(d);
+                Class<?> c = lib.type(n.name());
+                if (c != null) return new Type.Domain(n.name(), c);
+                List<String> all = new ArrayList<>(List.of("Int", "Real", "Bool", "String", "List"));
+                all.addAll(DimensionNames.names());
+                all.addAll(lib.types().keySet());
+                diags.report(Diagnostic.of(Code.E0101, n.span(), "unknown type `" + n.name() + "`")
+                        .withHelp(help(Suggest.closest(n.name(), all))));
+                return Type.ERROR;
+            }
+            case TypeRef.Dim d -> {
+                Unit u = unit(d.unit());
+                return u == null ? Type.ERROR : new Type.Quantity(u.dimension());
+            }
+            case TypeRef.Fn f -> {
+                List<Type> ps = new ArrayList<>();
+                for (TypeRef p : f.params()) ps.add(type(p));
+                return new Type.FnT(ps, type(f.result()));
+            }
+        }
+    }
+
+    /** Resolves a unit expression (E0004 with a suggestion); null after an error. */
+    Unit unit(UnitExpr u) {
+        Unit acc = null;
+        for (UnitExpr.Factor f : u.factors()) {
+            Unit one = UnitTable.lookup(f.symbol());
+            if (one == null) {
+                String s = UnitTable.suggest(f.symbol());
+                diags.report(Diagnostic.of(Code.E0004, f.span(), "unknown unit `" + f.symbol() + "`")
+                        .withHelp(help(s)));
+                return null;
+            }
+            if (f.power() != 1) one = one.pow(f.power());
+            acc = acc == null ? (f.divides() ? Unit.of("", 1, Dimension.NONE).divide(one) : one)
+                    : f.divides() ? acc.divide(one) : acc.times(one);
+        }
+        return acc;
+    }
+
+    /** W0002: a symbol after `*` or `/` was read as a unit although a variable of that name is in scope (§2.1). */
+    private void warnShadowedUnits(UnitExpr u) {
+        for (int i = 1; i < u.factors().size(); i++) {
+            UnitExpr.Factor f = u.factors().get(i);
+            Symbol s = scope.lookup(f.symbol());
+            if (s instanceof Symbol.Local || s instanceof Symbol.Global) {
+                String op = f.divides() ? "/" : "*";
+                diags.report(Diagnostic.of(Code.W0002, f.span(), "`" + f.symbol() + "` is read as a unit here, not as the variable")
+                        .withLabel("the unit `" + f.symbol() + "`")
+                        .withHelp("write `(" + u.span().file().text().substring(u.span().start(), u.factors().get(i - 1).span().end())
+                                .strip() + ") " + op + " " + f.symbol() + "` to " + (f.divides() ? "divide by" : "multiply by")
+                                + " the variable `" + f.symbol() + "`"));
+            }
+        }
+    }
+
+    static String help(String suggestion) {
+        return suggestion == null ? "" : "did you mean `" + suggestion + "`?";
+    }
+
+    // ------------------------------------------------------------------ functions
+
+    private void checkFnBody(Stmt.Fn f, Symbol.Function sym) {
+        if (sym == null || fnStates.get(f) == FnState.DONE) return;
+        if (fnStates.get(f) == FnState.CHECKING) return;
+        fnStates.put(f, FnState.CHECKING);
+        Scope savedScope = scope;
+        Frame savedFrame = frame;
+        scope = new Scope(sym.nested() ? scope : moduleScope);
+        boolean infer = f.result() == null && f.exprBody() != null;
+        frame = new Frame(f, sym.nested() ? frame : null, sym.type().result(), infer);
+        declareParams(f.params(), sym.type().params());
+        if (f.exprBody() != null) {
+            Type t = expr(f.exprBody(), infer ? null : sym.type().result());
+            if (!infer) coerce(f.exprBody(), t, sym.type().result());
+            else out.fnResults.put(f, t == Type.NOTHING ? Type.ERROR : t);
+        } else {
+            block(f.body());
+            if (sym.type().result() != Type.VOID && sym.type().result() != Type.ERROR && Flow.completes(f.body())) {
+                diags.report(Diagnostic.of(Code.E0402, f.nameSpan(), "function `" + f.name() + "` may end without returning a value")
+                        .withHelp("end every path with `return …`"));
+            }
+        }
+        warnUnused(frame.locals);
+        sym.captures().addAll(frame.captures);
+        out.captures.put(f, sym.captures());
+        scope = savedScope;
+        frame = savedFrame;
+        fnStates.put(f, FnState.DONE);
+    }
+
+
+    /** The result type of a function, inferring it from an `= expr` body when not declared. */
+    private Type resultOf(Symbol.Function fn, Span callSite) {
+        Stmt.Fn f = fn.decl();
+        if (f.result() != null || f.exprBody() == null) return fn.type().result();
+        Type t = out.fnResults.get(f);
+        if (t != null) return t;
+        if (fnStates.get(f) == FnState.CHECKING) {
+            diags.report(Diagnostic.of(Code.E0201, callSite, "the result type of recursive function `" + f.name() + "` cannot be inferred")
+                    .withHelp("declare it: `fn " + f.name() + "(…) -> Real = …`"));
+            return Type.ERROR;
+        }
+        if (!fn.module().equals(out.module.name())) {
+            Attribution other = modules.get(fn.module());
+            Type r = other == null ? null : other.fnResults.get(f);
+            return r == null ? Type.ERROR : r;
+        }
+        checkFnBody(f, fn);
+        t = out.fnResults.get(f);
+        return t == null ? Type.ERROR : t;
+    }
+
+    private void declareParams(List<Param> ps, List<Type> types) {
+        for (int i = 0; i < ps.size(); i++) {
+            Param p = ps.get(i);
+            if (p.defaultValue() != null) {
+                Type t = expr(p.defaultValue(), types.get(i));
+                coerce(p.defaultValue(), t, types.get(i));
+            }
+            Symbol.Local l = new Symbol.Local(p.name(), types.get(i), false, p.span(), frame.owner);
+            l.used = true;
+            define(p.name(), l, p.span());
+            out.symbols.put(p, l);
+        }
+    }
+
+    private void checkProtocol(Stmt.Protocol p) {
+        Symbol.Protocol sym = (Symbol.Protocol) moduleScope.local(p.name());
+        if (sym == null) return;
+        Scope savedScope = scope;
+        scope = new Scope(moduleScope);
+        frame = new Frame(p, null, Type.VOID, false);
+        declareParams(p.params(), sym.type().params());
+        block(p.body());
+        warnUnused(frame.locals);
+        frame = null;
+        scope = savedScope;
+    }
+
+    private void checkKind(Stmt.Kind k) {
+        Symbol s = moduleScope.local(k.name());
+        if (!(s instanceof Symbol.KindDecl kd) || kd.decl() != k) return;
+        Scope savedScope = scope;
+        scope = new Scope(moduleScope);
+        if (k.params() != null) {
+            frame = new Frame(k, null, kd.type(), false);
+            declareParams(k.params(), kd.fnType().params());
+        }
+        kinds.checkDecl(k, kd.type());
+        frame = null;
+        scope = savedScope;
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void block(Stmt.Block b) {
+        Scope saved = scope;
+        scope = new Scope(scope);
+        for (Stmt s : b.stmts()) stmt(s);
+        scope = saved;
+    }
+
+    private void stmt(Stmt s) {
+        switch (s) {
+            case Stmt.Let l -> let(l);
+            case Stmt.Assign a -> assign(a);
+            case Stmt.If i -> {
+                condition(i.cond());
+                block(i.then());
+                if (i.otherwise() != null) stmt(i.otherwise());
+            }
+            case Stmt.For f -> forLoop(f);
+            case Stmt.While w -> {
+                condition(w.cond());
+                loop(() -> block(w.body()));
+            }
+            case Stmt.Break b -> {
+                if (loops() == 0) diags.report(Diagnostic.of(Code.E0401, b.span(), "`break` outside a loop"));
+            }
+            case Stmt.Continue c -> {
+                if (loops() == 0) diags.report(Diagnostic.of(Code.E0401, c.span(), "`continue` outside a loop"));
+            }
+            case Stmt.Return r -> ret(r);
+            case Stmt.Assert a -> {
+                condition(a.cond());
+                if (a.message() != null) {
+                    Type t = expr(a.message(), Type.STRING);
+                    if (t != Type.ERROR && t != Type.STRING) {
+                        diags.report(Diagnostic.of(Code.E0201, a.message().span(), "the message of `assert` must be a String, not " + t.show()));
+                    }
+                }
+            }
+            case Stmt.Print p -> {
+                for (Expr e : p.args()) {
+                    Type t = expr(e, null);
+                    if (t == Type.VOID) diags.report(Diagnostic.of(Code.E0201, e.span(), "this call returns no value to print"));
+                }
+            }
+            case Stmt.ExprStmt e -> expr(e.expr(), null);
+            case Stmt.Run r -> run(r);
+            case Stmt.Block b -> block(b);
+            case Stmt.Fn f -> nestedFn(f);
+            case Stmt.Protocol p -> diags.report(Diagnostic.of(Code.E0001, p.span(), "a protocol is declared at the top level of a file"));
+            case Stmt.Kind k -> {
+                if (frame != null || scope != moduleScope) {
+                    diags.report(Diagnostic.of(Code.E0001, k.span(), "a `" + k.kind() + "` is declared at the top level of a file"));
+                }
+            }
+            case Stmt.Import i -> diags.report(Diagnostic.of(Code.E0001, i.span(), "`import` stands at the top level of a file"));
+        }
+    }
+
+    private int loops() { return frame == null ? topLoops : frame.loops; }
+
+    private int topLoops;
+
+    private void loop(Runnable body) {
+        if (frame == null) topLoops++; else frame.loops++;
+        body.run();
+        if (frame == null) topLoops--; else frame.loops--;
+    }
+
+    private void condition(Expr c) {
+        Type t = expr(c, Type.BOOL);
+        if (t != Type.BOOL && t != Type.ERROR) {
+            diags.report(Diagnostic.of(Code.E0201, c.span(), "expected a Bool condition, found " + t.show()));
+        }
+    }
+
+    private void let(Stmt.Let l) {
+        Type declared = l.type() == null ? null : type(l.type());
+        Type t = expr(l.value(), declared);
+        if (declared != null) {
+            coerce(l.value(), t, declared);
+            t = declared;
+        } else if (t == Type.VOID) {
+            diags.report(Diagnostic.of(Code.E0201, l.value().span(), "this call returns no value to bind"));
+            t = Type.ERROR;
+        } else if (t instanceof Type.ListT lt && lt.elem() == Type.NOTHING) {
+            diags.report(Diagnostic.of(Code.E0201, l.value().span(), "the type of an empty list cannot be inferred")
+                    .withHelp("annotate it: `let " + l.name() + ": List[Real] = []`"));
+            t = Type.ERROR;
+        }
+        if (frame == null && scope == moduleScope) {
+            Symbol.Global g = new Symbol.Global(out.module.name(), l.name(), t, l.mutable(), l.nameSpan(), l);
+            define(l.name(), g, l.nameSpan());
+            out.symbols.put(l, g);
+            out.globals.add(g);
+            consts.bind(g, l.value(), t);
+        } else {
+            Symbol.Local v = new Symbol.Local(l.name(), t, l.mutable(), l.nameSpan(), frame == null ? out.module : frame.owner);
+            define(l.name(), v, l.nameSpan());
+            out.symbols.put(l, v);
+            if (frame != null) frame.locals.add(v); else topFrameLocals.add(v);
+            if (!l.mutable()) consts.bind(v, l.value(), t);
+        }
+    }
+
+    private void assign(Stmt.Assign a) {
+        Type target;
+        if (a.target() instanceof Expr.Name n) {
+            Symbol s = resolveName(n, false);
+            target = typeOfSymbol(s, n);
+            out.types.put(n, target);
+            boolean mutable = (s instanceof Symbol.Local l && l.mutable) || (s instanceof Symbol.Global g && g.mutable());
+            if (s != null && !mutable && target != Type.ERROR) {
+                String what = s instanceof Symbol.Local || s instanceof Symbol.Global ? "`" + n.id() + "` is not a `var`"
+                        : "`" + n.id() + "` is not a variable";
+                diags.report(Diagnostic.of(Code.E0104, n.span(), "cannot assign to `" + n.id() + "`")
+                        .withLabel(what)
+                        .withHelp(s instanceof Symbol.Local || s instanceof Symbol.Global ? "declare it with `var` to make it mutable" : ""));
+                target = Type.ERROR;
+            }
+        } else if (a.target() instanceof Expr.Member m) {
+            target = expr(m, null);
+            MemberTarget mt = out.members.get(m);
+            if (mt instanceof MemberTarget.Property p && p.prop().prop().derived()) {
+                diags.report(Diagnostic.of(Code.E0305, m.nameSpan(), "`" + m.name() + "` is a derived property and cannot be assigned")
+                        .withLabel("computed from the other properties"));
+            } else if (target != Type.ERROR) {
+                diags.report(Diagnostic.of(Code.E0104, m.span(), "cannot assign to a property")
+                        .withHelp("values of kinds are immutable: make a copy with `value with { " + m.name() + " = … }`"));
+            }
+            target = Type.ERROR;
+        } else {
+            return;
+        }
+        Type v;
+        if (a.op() == null) {
+            v = expr(a.value(), target);
+            coerce(a.value(), v, target);
+        } else {
+            v = expr(a.value(), null);
+            Expr.Binary bin = new Expr.Binary(a.span(), a.op(), a.target(), a.value());
+            out.compound.put(a, bin);
+            Type r = arithmetic(bin, target, v);
+            out.types.put(bin, r);
+            if (r != Type.ERROR && target != Type.ERROR && !assignable(r, target, null)) {
+                diags.report(mismatch(a.span(), r, target, "the result of `" + a.op().symbol + "=`"));
+            }
+        }
+    }
+
+    private void forLoop(Stmt.For f) {
+        Type it = expr(f.iterable(), null);
+        Type elem;
+        if (it instanceof Type.ListT l) elem = l.elem();
+        else {
+            if (it != Type.ERROR) diags.report(Diagnostic.of(Code.E0201, f.iterable().span(), "cannot iterate over " + it.show())
+                    .withHelp("iterate over a List or a range `a..b`"));
+            elem = Type.ERROR;
+        }
+        Scope saved = scope;
+        scope = new Scope(scope);
+        Symbol.Local v = new Symbol.Local(f.var(), elem, false, f.varSpan(), frame == null ? out.module : frame.owner);
+        v.used = true;
+        define(f.var(), v, f.varSpan());
+        out.symbols.put(f, v);
+        loop(() -> block(f.body()));
+        scope = saved;
+    }
+
+    private void ret(Stmt.Return r) {
+        if (frame == null || frame.owner instanceof Expr.Lambda || frame.owner instanceof Stmt.Kind) {
+            diags.report(Diagnostic.of(Code.E0401, r.span(), "`return` outside a function or protocol"));
+            if (r.value() != null) expr(r.value(), null);
+            return;
+        }
+        Type want = frame.result;
+        if (r.value() == null) {
+            if (want != Type.VOID && want != Type.ERROR && want != null) {
+                diags.report(Diagnostic.of(Code.E0201, r.span(), "this function must return a " + want.show()));
+            }
+            return;
+        }
+        Type t = expr(r.value(), want == Type.VOID ? null : want);
+        if (want == Type.VOID) {
+            diags.report(Diagnostic.of(Code.E0201, r.value().span(), "this function declares no result type, but returns a value")
+                    .withHelp("declare it: `-> " + t.show() + "`"));
+        } else if (want != null) {
+            coerce(r.value(), t, want);
+        }
+    }
+
+    private void run(Stmt.Run r) {
+        Symbol s = scope.lookup(r.protocol());
+        if (!(s instanceof Symbol.Protocol p)) {
+            diags.report(Diagnostic.of(Code.E0101, r.nameSpan(), s == null ? "no protocol named `" + r.protocol() + "`"
+                    : "`" + r.protocol() + "` is not a protocol"));
+            for (Expr.Arg a : r.args()) expr(a.value(), null);
+            return;
+        }
+        out.symbols.put(r, p);
+        if (!r.sweep()) {
+            List<Expr> ordered = bindArgs(r.args(), paramNames(p.decl().params()), p.type().params(),
+                    defaults(p.decl().params()), r.span(), p.name());
+            out.calls.put(syntheticCall(r), new CallTarget.ToProtocol(p, ordered));
+            return;
+        }
+        // sweep: every argument is a list of values of the parameter's type (or one value)
+        List<String> names = paramNames(p.decl().params());
+        for (Expr.Arg a : r.args()) {
+            int i = a.name() == null ? -1 : names.indexOf(a.name());
+            if (i < 0) {
+                diags.report(Diagnostic.of(Code.E0205, a.span(), a.name() == null ? "`sweep` takes named arguments"
+                        : "protocol `" + p.name() + "` has no parameter `" + a.name() + "`"));
+                expr(a.value(), null);
+                continue;
+            }
+            Type want = p.type().params().get(i);
+            Type t = expr(a.value(), new Type.ListT(want));
+            if (t instanceof Type.ListT lt) {
+                if (!assignable(lt.elem(), want, null) && lt.elem() != Type.ERROR) diags.report(mismatch(a.value().span(), lt.elem(), want, "the values"));
+            } else {
+                coerce(a.value(), t, want);
+            }
+        }
+    }
+
+    private final Map<Stmt.Run, Expr.Call> runCalls = new IdentityHashMap<>();
+
+    /** `run P(args)` is checked like the call `P(args)`; the generator finds it here. */
+    public Expr.Call syntheticCall(Stmt.Run r) {
+        return runCalls.computeIfAbsent(r, k -> new Expr.Call(k.span(), new Expr.Name(k.nameSpan(), k.protocol()), k.args()));
+    }
+
+    private void nestedFn(Stmt.Fn f) {
+        Symbol.Function sym = new Symbol.Function(out.module.name(), f.name(), f, signature(f), true, new ArrayList<>());
+        define(f.name(), sym, f.nameSpan());
+        out.symbols.put(f, sym);
+        checkFnBody(f, sym);
+    }
+
+    private void warnUnused(List<Symbol.Local> locals) {
+        for (Symbol.Local l : locals) {
+            if (!l.used && !l.name.startsWith("_")) {
+                diags.report(Diagnostic.of(Code.W0001, l.decl, "`" + l.name + "` is never used")
+                        .withHelp("remove it, or name it `_" + l.name + "`"));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    /** Types {@code e}; {@code expected} (nullable) guides lambdas, `[]` and the literal 0. */
+    Type expr(Expr e, Type expected) {
+        Type t = compute(e, expected);
+        out.types.put(e, t);
+        return t;
+    }
+
+    private Type compute(Expr e, Type expected) {
+        return switch (e) {
+            case Expr.Num n -> number(n, expected);
+            case Expr.Str s -> {
+                for (Expr.StrPart p : s.parts()) {
+                    if (p instanceof Expr.Interp i) {
+                        Type t = expr(i.expr(), null);
+                        if (t == Type.VOID) diags.report(Diagnostic.of(Code.E0201, i.expr().span(), "this call returns no value to show"));
+                    }
+                }
+                yield Type.STRING;
+            }
+            case Expr.Bool b -> Type.BOOL;
+            case Expr.Name n -> {
+                Symbol s = resolveName(n, true);
+                yield typeOfSymbol(s, n);
+            }
+            case Expr.ListLit l -> list(l, expected);
+            case Expr.Neg n -> {
+                Type t = expr(n.operand(), expected);
+                if (t == Type.ERROR || Type.isNumeric(t)) yield t;
+                diags.report(Diagnostic.of(Code.E0201, n.span(), "cannot negate " + t.show()));
+                yield Type.ERROR;
+            }
+            case Expr.Not n -> {
+                Type t = expr(n.operand(), Type.BOOL);
+                if (t == Type.ERROR || t == Type.BOOL) yield Type.BOOL;
+                diags.report(Diagnostic.of(Code.E0201, n.operand().span(), "`not` needs a Bool, found " + t.show()));
+                yield Type.ERROR;
+            }
+            case Expr.Binary b -> binary(b, expected);
+            case Expr.Cond c -> {
+                condition(c.cond());
+                Type a = expr(c.then(), expected);
+                Type b = expr(c.otherwise(), expected == null ? a : expected);
+                Type u = unify(a, b, c.then(), c.otherwise());
+                if (u == null) {
+                    diags.report(mismatch(c.otherwise().span(), b, a, "the `else` branch").withNote(c.then().span(), "the `then` branch is " + a.show()));
+                    yield Type.ERROR;
+                }
+                yield u;
+            }
+            case Expr.Lambda l -> lambda(l, expected);
+            case Expr.Call c -> call(c, expected);
+            case Expr.Index i -> index(i);
+            case Expr.Member m -> member(m);
+            case Expr.With w -> {
+                Type t = expr(w.target(), null);
+                if (t == Type.ERROR) yield t;
+                if (!(t instanceof Type.Domain d) || !kinds.isBuildable(d.javaClass())) {
+                    diags.report(Diagnostic.of(Code.E0207, w.target().span(), "`with` needs a value of a declaration kind, found " + t.show()));
+                    yield Type.ERROR;
+                }
+                kinds.checkProps(w.props(), d.javaClass(), false, "");
+                yield t;
+            }
+            case Expr.Convert c -> {
+                Type t = expr(c.value(), null);
+                Unit u = unit(c.unit());
+                warnShadowedUnits(c.unit());
+                if (u == null || t == Type.ERROR) yield Type.REAL;
+                out.scales.put(c, u.scale());
+                if (!Type.isNumeric(t)) {
+                    diags.report(Diagnostic.of(Code.E0201, c.value().span(), "only a quantity converts to a unit, not " + t.show()));
+                    yield Type.REAL;
+                }
+                Dimension d = t == Type.INT ? Dimension.NONE : ((Type.Quantity) t).dim();
+                if (!d.equals(u.dimension()) && !isZero(c.value())) {
+                    diags.report(Diagnostic.of(Code.E0202, c.span(), "cannot convert " + t.show() + " to `" + c.unit().text() + "`")
+                            .withLabel("`" + c.value().span().text() + "` is a " + t.show() + ", `" + c.unit().text() + "` is a "
+                                    + new Type.Quantity(u.dimension()).show()));
+                }
+                yield Type.REAL;
+            }
+            case Expr.Range r -> {
+                for (Expr side : List.of(r.from(), r.to())) {
+                    Type t = expr(side, Type.INT);
+                    if (t != Type.INT && t != Type.ERROR) {
+                        diags.report(Diagnostic.of(Code.E0201, side.span(), "a range needs Int bounds, found " + t.show())
+                                .withHelp(Type.isQuantity(t) ? "use `linspace(a, b, n)` for quantities" : ""));
+                    }
+                }
+                yield new Type.ListT(Type.INT);
+            }
+        };
+    }
+
+    static boolean isZero(Expr e) {
+        return e instanceof Expr.Num n && n.unit() == null && n.text().replace("_", "").matches("0+(\\.0*)?([eE][+-]?[0-9]+)?|\\.0+([eE][+-]?[0-9]+)?");
+    }
+
+    private Type number(Expr.Num n, Type expected) {
+        String text = n.text().replace("_", "");
+        if (n.integral() && n.unit() == null) {
+            try {
+                Long.parseLong(text);
+            } catch (NumberFormatException ex) {
+                diags.report(Diagnostic.of(Code.E0003, n.span(), "the Int literal `" + n.text() + "` does not fit in 64 bits")
+                        .withHelp("write it as a Real: `" + n.text() + ".0`"));
+                return Type.ERROR;
+            }
+            if (isZero(n) && expected instanceof Type.Quantity q) return q;
+            return Type.INT;
+        }
+        if (n.unit() == null) {
+            if (isZero(n) && expected instanceof Type.Quantity q) return q;
+            return Type.REAL;
+        }
+        Unit u = unit(n.unit());
+        warnShadowedUnits(n.unit());
+        if (u == null) return Type.ERROR;
+        out.scales.put(n, u.scale());
+        return new Type.Quantity(u.dimension());
+    }
+
+    private Type list(Expr.ListLit l, Type expected) {
+        Type want = expected instanceof Type.ListT lt ? lt.elem() : null;
+        if (l.elements().isEmpty()) return want != null ? new Type.ListT(want) : new Type.ListT(Type.NOTHING);
+        Type acc = null;
+        Expr first = null;
+        for (Expr e : l.elements()) {
+            Type t = expr(e, want != null ? want : acc);
+            if (t == Type.VOID) {
+                diags.report(Diagnostic.of(Code.E0201, e.span(), "this call returns no value to put in a list"));
+                t = Type.ERROR;
+            }
+            if (acc == null) {
+                acc = t;
+                first = e;
+                continue;
+            }
+            Type u = unify(acc, t, first, e);
+            if (u == null) {
+                diags.report(mismatch(e.span(), t, acc, "this element").withNote(first.span(), "the first element is " + acc.show()));
+                return Type.ERROR;
+            }
+            acc = u;
+        }
+        if (want != null && assignable(acc, want, null)) return new Type.ListT(want);
+        return new Type.ListT(acc);
+    }
+
+    /** The common type of two branches or list elements: Int promotes to Real, 0 adapts (§2.3, §15); null if none. */
+    private Type unify(Type a, Type b, Expr ea, Expr eb) {
+        if (a == Type.ERROR || b == Type.ERROR) return Type.ERROR;
+        if (a.equals(b)) return a;
+        if (a == Type.INT && b instanceof Type.Quantity q && (q.dim().isNone() || isZero(ea))) return b;
+        if (b == Type.INT && a instanceof Type.Quantity q && (q.dim().isNone() || isZero(eb))) return a;
+        if (a instanceof Type.Quantity && b instanceof Type.Quantity) {
+            if (isZero(ea)) return b;
+            if (isZero(eb)) return a;
+        }
+        if (a instanceof Type.ListT la && b instanceof Type.ListT lb) {
+            if (la.elem() == Type.NOTHING) return b;
+            if (lb.elem() == Type.NOTHING) return a;
+        }
+        return null;
+    }
+
+    /** Whether a value of type {@code from} may stand where {@code to} is expected (with {@code e}, the literal-0 rule). */
+    boolean assignable(Type from, Type to, Expr e) {
+        if (from == Type.ERROR || to == Type.ERROR || from.equals(to)) return true;
+        if (from == Type.INT && to instanceof Type.Quantity q) return q.dim().isNone() || (e != null && isZero(e));
+        if (from instanceof Type.Quantity && to instanceof Type.Quantity && e != null && isZero(e)) return true;
+        if (from instanceof Type.ListT lf && to instanceof Type.ListT lt) {
+            if (lf.elem() == Type.NOTHING) return true;
+            if (e instanceof Expr.ListLit lit) {
+                for (Expr x : lit.elements()) if (!assignable(out.types.getOrDefault(x, lf.elem()), lt.elem(), x)) return false;
+                return true;
+            }
+            return assignable(lf.elem(), lt.elem(), null) && sameJavaShape(lf.elem(), lt.elem());
+        }
+        return false;
+    }
+
+    private static boolean sameJavaShape(Type a, Type b) {
+        return !(a == Type.INT && b instanceof Type.Quantity);
+    }
+
+    /** Reports a mismatch of {@code e} (of type {@code t}) against {@code want}; returns whether it fits. */
+    boolean coerce(Expr e, Type t, Type want) {
+        if (want == null || assignable(t, want, e)) return true;
+        if (t == Type.VOID) {
+            diags.report(Diagnostic.of(Code.E0201, e.span(), "this call returns no value"));
+            return false;
+        }
+        diags.report(mismatch(e.span(), t, want, "`" + shortText(e) + "`"));
+        return false;
+    }
+
+    Diagnostic mismatch(Span at, Type found, Type want, String what) {
+        boolean quantities = (Type.isNumeric(found)) && (Type.isNumeric(want));
+        Code code = quantities ? Code.E0202 : Code.E0201;
+        return Diagnostic.of(code, at, "expected " + article(want) + ", found " + article(found))
+                .withLabel(what + " is " + article(found));
+    }
+
+    static String article(Type t) {
+        String s = t.show();
+        return (s.matches("^[AEIOU].*") ? "an " : "a ") + s;
+    }
+
+    static String shortText(Expr e) {
+        String s = e.span().text().replaceAll("\\s+", " ");
+        return s.length() > 40 ? s.substring(0, 37) + "…" : s;
+    }
+
+    private Type binary(Expr.Binary b, Type expected) {
+        BinOp op = b.op();
+        if (op == BinOp.AND || op == BinOp.OR) {
+            condition(b.left());
+            condition(b.right());
+            return Type.BOOL;
+        }
+        Type l = expr(b.left(), op.comparison() || op == BinOp.ADD || op == BinOp.SUB ? null : null);
+        Type r = expr(b.right(), (op == BinOp.ADD || op == BinOp.SUB || op.comparison()) && l instanceof Type.Quantity ? l : null);
+        if (isZero(b.left()) && r instanceof Type.Quantity && (op == BinOp.ADD || op == BinOp.SUB || op.comparison())) {
+            l = r;
+            out.types.put(b.left(), r);
+        }
+        if (l == Type.ERROR || r == Type.ERROR) return op.comparison() ? Type.BOOL : Type.ERROR;
+        if (op.comparison()) return comparison(b, l, r);
+        return arithmetic(b, l, r);
+    }
+
+    private Type comparison(Expr.Binary b, Type l, Type r) {
+        boolean equality = b.op() == BinOp.EQ || b.op() == BinOp.NE;
+        if (Type.isNumeric(l) && Type.isNumeric(r)) {
+            if (dimOf(l).equals(dimOf(r))) return Type.BOOL;
+            diags.report(dimMismatch(b, l, r, "compare"));
+            return Type.BOOL;
+        }
+        if (equality && l.equals(r) && (l == Type.BOOL || l == Type.STRING || l instanceof Type.Domain)) return Type.BOOL;
+        if (!equality && l == Type.STRING && r == Type.STRING) return Type.BOOL;
+        diags.report(Diagnostic.of(Code.E0201, b.span(), "cannot compare " + l.show() + " with " + r.show()));
+        return Type.BOOL;
+    }
+
+    private static Dimension dimOf(Type t) {
+        return t instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
+    }
+
+    private Diagnostic dimMismatch(Expr.Binary b, Type l, Type r, String verb) {
+        return Diagnostic.of(Code.E0202, b.span(), "cannot " + verb + " `" + l.show() + "` and `" + r.show() + "`")
+                .withLabel("`" + shortText(b.left()) + "` is " + article(l) + ", `" + shortText(b.right()) + "` is " + article(r));
+    }
+
+    private Type arithmetic(Expr.Binary view, Type l, Type r) {
+        if (l == Type.ERROR || r == Type.ERROR) return Type.ERROR;
+        BinOp op = view.op();
+        Span at = view.span();
+        Expr le = view.left();
+        Expr re = view.right();
+        switch (op) {
+            case ADD, SUB -> {
+                if (op == BinOp.ADD && l == Type.STRING && r == Type.STRING) return Type.STRING;
+                if (op == BinOp.ADD && l instanceof Type.ListT && r instanceof Type.ListT) {
+                    Type u = unify(l, r, le, re);
+                    if (u != null && !(u instanceof Type.ListT ul && ul.elem() == Type.NOTHING)) return u;
+                    if (u != null) return u;
+                    diags.report(Diagnostic.of(Code.E0201, at, "cannot join " + l.show() + " and " + r.show()));
+                    return Type.ERROR;
+                }
+                if (Type.isNumeric(l) && Type.isNumeric(r)) {
+                    if (l == Type.INT && r == Type.INT) return Type.INT;
+                    if (isZero(le)) return r == Type.INT ? Type.REAL : r;
+                    if (isZero(re)) return l == Type.INT ? Type.REAL : l;
+                    if (dimOf(l).equals(dimOf(r))) return new Type.Quantity(dimOf(l));
+                    diags.report(dimMismatch(view, l, r, op == BinOp.ADD ? "add" : "subtract"));
+                    return Type.ERROR;
+                }
+                diags.report(Diagnostic.of(Code.E0201, at, "cannot " + (op == BinOp.ADD ? "add " : "subtract ") + r.show()
+                        + (op == BinOp.ADD ? " to " : " from ") + l.show()));
+                return Type.ERROR;
+            }
+            case MUL, DIV -> {
+                if (Type.isNumeric(l) && Type.isNumeric(r)) {
+                    if (l == Type.INT && r == Type.INT) return op == BinOp.MUL ? Type.INT : Type.REAL;
+                    Dimension d = op == BinOp.MUL ? dimOf(l).times(dimOf(r)) : dimOf(l).divide(dimOf(r));
+                    return new Type.Quantity(d);
+                }
+                Builtin overload = op == BinOp.DIV ? kinds.operatorBuiltin(l, r) : null;
+                if (overload != null) {
+                    out.operators.put(view, overload);
+                    return overload.result();
+                }
+                diags.report(Diagnostic.of(Code.E0201, at, "cannot " + (op == BinOp.MUL ? "multiply " : "divide ") + l.show()
+                        + (op == BinOp.MUL ? " by " : " by ") + r.show()));
+                return Type.ERROR;
+            }
+            case POW -> {
+                return power(view, l, r);
+            }
+            default -> throw new IllegalStateException(op.toString());
+        }
+    }
+
+    private Type power(Expr.Binary b, Type l, Type r) {
+        if (!Type.isNumeric(l) || !Type.isNumeric(r)) {
+            diags.report(Diagnostic.of(Code.E0201, b.span(), "cannot raise " + l.show() + " to " + r.show()));
+            return Type.ERROR;
+        }
+        if (!dimOf(r).isNone()) {
+            diags.report(Diagnostic.of(Code.E0203, b.right().span(), "an exponent must be dimensionless, found " + article(r)));
+            return Type.ERROR;
+        }
+        Dimension d = dimOf(l);
+        if (d.isNone()) return Type.REAL;
+        Long n = intConstant(b.right());
+        if (n == null) {
+            diags.report(Diagnostic.of(Code.E0204, b.right().span(), "the exponent of " + article(l) + " must be an Int constant")
+                    .withLabel("not an integer literal")
+                    .withHelp("write `x^2`, `x^-1` or `x^(-3)`; only a dimensionless base takes any Real exponent"));
+            return Type.ERROR;
+        }
+        out.scales.put(b, (double) n);
+        return new Type.Quantity(d.pow(n.intValue()));
+    }
+
+    /** An Int constant exponent (§15): an integer literal, optionally negated or parenthesized. */
+    static Long intConstant(Expr e) {
+        if (e instanceof Expr.Num n && n.integral() && n.unit() == null) {
+            try {
+                return Long.parseLong(n.text().replace("_", ""));
+            } catch (NumberFormatException ex) {
+                return null;
+            }
+        }
+        if (e instanceof Expr.Neg n) {
+            Long v = intConstant(n.operand());
+            return v == null ? null : -v;
+        }
+        return null;
+    }
+
+    private Type lambda(Expr.Lambda l, Type expected) {
+        Type.FnT want = expected instanceof Type.FnT f && f.params().size() == l.params().size() ? f : null;
+        List<Type> ps = new ArrayList<>();
+        for (int i = 0; i < l.params().size(); i++) {
+            Expr.LambdaParam p = l.params().get(i);
+            Type t = p.type() != null ? type(p.type()) : want != null ? want.params().get(i) : null;
+            if (t == null) {
+                diags.report(Diagnostic.of(Code.E0201, p.span(), "the type of `" + p.name() + "` cannot be inferred")
+                        .withHelp("annotate it: `(" + p.name() + ": Real) => …`"));
+                t = Type.ERROR;
+            }
+            ps.add(t);
+        }
+        Scope savedScope = scope;
+        Frame savedFrame = frame;
+        scope = new Scope(scope);
+        frame = new Frame(l, frame, want != null ? want.result() : null, true);
+        frame.loops = 0;
+        for (int i = 0; i < ps.size(); i++) {
+            Expr.LambdaParam p = l.params().get(i);
+            Symbol.Local v = new Symbol.Local(p.name(), ps.get(i), false, p.span(), l);
+            v.used = true;
+            define(p.name(), v, p.span());
+            out.symbols.put(new NameKey(p.span()), v);
+        }
+        Type body = expr(l.body(), want != null ? want.result() : null);
+        Type result = body;
+        if (want != null && want.result() != Type.ERROR) {
+            if (coerce(l.body(), body, want.result())) result = want.result();
+        }
+        out.captures.put(l, List.copyOf(frame.captures));
+        scope = savedScope;
+        frame = savedFrame;
+        return new Type.FnT(ps, result);
+    }
+
+    // ------------------------------------------------------------------ names
+
+    Symbol resolveName(Expr.Name n, boolean reading) {
+        Symbol s = scope.lookup(n.id());
+        if (s == null && frame != null) {
+            // a function body sees every top-level binding, even one defined further down
+            s = moduleScope.lookup(n.id());
+        }
+        if (s == null) s = prelude(n.id());
+        if (s == null) {
+            diags.report(Diagnostic.of(Code.E0101, n.span(), "undefined name `" + n.id() + "`")
+                    .withHelp(help(Suggest.closest(n.id(), visibleNames()))));
+            return null;
+        }
+        if (s instanceof Symbol.Local l) {
+            if (reading) l.used = true;
+            capture(l, n);
+        }
+        out.symbols.put(n, s);
+        return s;
+    }
+
+    /** A local of an enclosing function used inside a lambda or nested function is captured (by value, so no `var`: E0107). */
+    private void capture(Symbol.Local l, Expr.Name at) {
+        for (Frame f = frame; f != null && f.owner != l.owner; f = f.outer) {
+            if (l.owner == out.module) return; // top-level block locals are not captured: they are module-level
+            if (l.mutable) {
+                diags.report(Diagnostic.of(Code.E0107, at.span(), "`" + l.name + "` is a `var` and cannot be captured")
+                        .withLabel("captured here")
+                        .withNote(l.decl, "declared as `var` here")
+                        .withHelp("copy it into a `let` before the lambda: `let " + l.name + "Now = " + l.name + "`"));
+                return;
+            }
+            if (!f.captures.contains(l)) f.captures.add(l);
+        }
+    }
+
+    private Symbol prelude(String name) {
+        RuntimeLibrary.ConstantInfo c = lib.constant(name);
+        if (c != null) return new Symbol.Constant(name, c);
+        if (Intrinsics.is(name)) return new Symbol.Intrinsic(name);
+        List<Builtin> bs = lib.builtins(name);
+        if (!bs.isEmpty()) return new Symbol.Builtins(name, bs);
+        return null;
+    }
+
+    private Set<String> visibleNames() {
+        Set<String> all = new LinkedHashSet<>();
+        for (Scope s = scope; s != null; s = s.parent) all.addAll(s.names.keySet());
+        all.addAll(moduleScope.names.keySet());
+        all.addAll(lib.constants().keySet());
+        all.addAll(lib.allBuiltins().keySet());
+        all.addAll(Intrinsics.DOCS.keySet());
+        return all;
+    }
+
+    Type typeOfSymbol(Symbol s, Expr.Name at) {
+        if (s == null) return Type.ERROR;
+        return switch (s) {
+            case Symbol.Local l -> l.type;
+            case Symbol.Global g -> g.type();
+            case Symbol.Function f -> {
+                Type r = resultOf(f, at.span());
+                yield new Type.FnT(f.type().params(), r);
+            }
+            case Symbol.Protocol p -> p.type();
+            case Symbol.KindDecl k -> k.fnType() != null ? k.fnType() : k.type();
+            case Symbol.Builtins b -> b.overloads().size() == 1 ? b.overloads().get(0).fnType() : Type.ERROR;
+            case Symbol.Intrinsic i -> Type.ERROR;
+            case Symbol.Constant c -> c.info().type();
+            case Symbol.ModuleName m -> new Type.ModuleRef(m.name());
+        };
+    }
+
+    private Type member(Expr.Member m) {
+        Type t = expr(m.target(), null);
+        if (t == Type.ERROR) return t;
+        if (t instanceof Type.ModuleRef ref) {
+            String full = ref.name() + "." + m.name();
+            Attribution mod = modules.get(ref.name());
+            if (mod != null && (importPrefixes.contains(ref.name()) || isAliased(ref.name()))) {
+                Symbol s = m.name().startsWith("_") ? null : mod.exports.get(m.name());
+                if (s == null) {
+                    diags.report(Diagnostic.of(Code.E0207, m.nameSpan(), "module `" + ref.name() + "` has no `" + m.name() + "`")
+                            .withHelp(help(Suggest.closest(m.name(), mod.exports.keySet()))));
+                    return Type.ERROR;
+                }
+                out.members.put(m, new MemberTarget.Export(s));
+                return typeOfSymbol(s, new Expr.Name(m.nameSpan(), m.name()));
+            }
+            boolean prefix = importPrefixes.stream().anyMatch(p -> p.equals(full) || p.startsWith(full + "."));
+            if (prefix) {
+                out.members.put(m, new MemberTarget.SubModule(full));
+                return new Type.ModuleRef(full);
+            }
+            diags.report(Diagnostic.of(Code.E0207, m.nameSpan(), "no module `" + full + "` is imported"));
+            return Type.ERROR;
+        }
+        if (t instanceof Type.Domain d) {
+            RuntimeLibrary.PropInfo p = lib.props(d.javaClass()).get(m.name());
+            if (p == null) {
+                boolean kind = kinds.isBuildable(d.javaClass());
+                diags.report(Diagnostic.of(kind ? Code.E0301 : Code.E0207, m.nameSpan(),
+                        (kind ? "unknown property `" : "no member `") + m.name() + "` on " + d.show())
+                        .withHelp(help(Suggest.closest(m.name(), lib.props(d.javaClass()).keySet()))));
+                return Type.ERROR;
+            }
+            out.members.put(m, new MemberTarget.Property(p));
+            return p.type();
+        }
+        diags.report(Diagnostic.of(Code.E0207, m.nameSpan(), t.show() + " has no member `" + m.name() + "`"));
+        return Type.ERROR;
+    }
+
+    private boolean isAliased(String module) {
+        return moduleScope.names.values().stream().anyMatch(s -> s instanceof Symbol.ModuleName mn && mn.name().equals(module));
+    }
+
+    private Type index(Expr.Index i) {
+        Type t = expr(i.target(), null);
+        if (i.index() instanceof Expr.Range) {
+            expr(i.index(), null);
+            if (t == Type.ERROR || t instanceof Type.ListT) return t;
+            diags.report(Diagnostic.of(Code.E0207, i.target().span(), t.show() + " cannot be sliced"));
+            return Type.ERROR;
+        }
+        Type k = expr(i.index(), Type.INT);
+        if (k != Type.INT && k != Type.ERROR) {
+            diags.report(Diagnostic.of(Code.E0201, i.index().span(), "a list index must be an Int, found " + k.show()));
+        }
+        if (t == Type.ERROR) return t;
+        if (t instanceof Type.ListT l) return l.elem();
+        diags.report(Diagnostic.of(Code.E0207, i.target().span(), t.show() + " is not indexable"));
+        return Type.ERROR;
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    private Type call(Expr.Call c, Type expected) {
+        Symbol target = null;
+        if (c.callee() instanceof Expr.Name n) {
+            target = resolveName(n, true);
+            if (target == null) {
+                for (Expr.Arg a : c.args()) expr(a.value(), null);
+                return Type.ERROR;
+            }
+        } else if (c.callee() instanceof Expr.Member m) {
+            Type t = expr(m, null);
+            MemberTarget mt = out.members.get(m);
+            if (mt instanceof MemberTarget.Export ex) target = ex.symbol();
+            else if (t == Type.ERROR) {
+                for (Expr.Arg a : c.args()) expr(a.value(), null);
+                return Type.ERROR;
+            }
+        }
+        switch (target) {
+            case Symbol.Function f -> {
+                List<Expr> args = bindArgs(c.args(), paramNames(f.decl().params()), f.type().params(), defaults(f.decl().params()), c.span(), f.name());
+                out.calls.put(c, new CallTarget.ToFunction(f, args));
+                return resultOf(f, c.span());
+            }
+            case Symbol.KindDecl k when k.fnType() != null -> {
+                List<Expr> args = bindArgs(c.args(), paramNames(k.decl().params()), k.fnType().params(), defaults(k.decl().params()), c.span(), k.name());
+                out.calls.put(c, new CallTarget.ToKind(k, args));
+                return k.type();
+            }
+            case Symbol.Protocol p -> {
+                List<Expr> args = bindArgs(c.args(), paramNames(p.decl().params()), p.type().params(), defaults(p.decl().params()), c.span(), p.name());
+                out.calls.put(c, new CallTarget.ToProtocol(p, args));
+                return Type.VOID;
+            }
+            case Symbol.Builtins b -> {
+                return builtinCall(c, b.overloads(), null);
+            }
+            case Symbol.Intrinsic i -> {
+                return new IntrinsicTyper(this, diags).type(c, i.name(), expected);
+            }
+            case null, default -> { }
+        }
+        Type calleeType = out.types.containsKey(c.callee()) ? out.types.get(c.callee()) : expr(c.callee(), null);
+        if (calleeType == Type.ERROR) return Type.ERROR;
+        if (calleeType instanceof Type.FnT fn) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < fn.params().size(); i++) names.add(null);
+            List<Expr> args = bindArgs(c.args(), names, fn.params(), null, c.span(), shortText(c.callee()));
+            out.calls.put(c, new CallTarget.ToValue(c.callee(), fn, args));
+            return fn.result();
+        }
+        if (calleeType instanceof Type.Domain d) {
+            List<Builtin> call = kinds.callOperator(d);
+            if (!call.isEmpty()) return builtinCall(c, call, c.callee());
+        }
+        diags.report(Diagnostic.of(Code.E0207, c.callee().span(), "`" + shortText(c.callee()) + "` is not callable")
+                .withLabel("this is " + article(calleeType)));
+        for (Expr.Arg a : c.args()) expr(a.value(), null);
+        return Type.ERROR;
+    }
+
+    private static List<String> paramNames(List<Param> ps) {
+        return ps.stream().map(Param::name).toList();
+    }
+
+    private static List<Expr> defaults(List<Param> ps) {
+        List<Expr> d = new ArrayList<>();
+        for (Param p : ps) d.add(p.defaultValue());
+        return d;
+    }
+
+    /**
+     * Chooses among a builtin's overloads by arity and argument types, then binds. A value
+     * called as a function ({@code CoFeB(1.1 nm)}) passes itself as {@code receiver}.
+     */
+    private Type builtinCall(Expr.Call c, List<Builtin> overloads, Expr receiver) {
+        Builtin chosen = overloads.get(0);
+        if (overloads.size() > 1) {
+            Map<Expr, Type> probe = new HashMap<>();
+            for (Expr.Arg a : c.args()) probe.put(a.value(), quietType(a.value()));
+            for (Builtin b : overloads) {
+                int offset = receiver == null ? 0 : 1;
+                boolean fits = c.args().size() + offset <= b.params().size();
+                for (int i = 0; fits && i < c.args().size(); i++) {
+                    Expr.Arg a = c.args().get(i);
+                    int pi = a.name() == null ? i + offset : indexOf(b, a.name());
+                    if (pi < 0) { fits = false; break; }
+                    Type at = probe.get(a.value());
+                    if (at != null && !assignable(at, b.params().get(pi).type(), a.value())) fits = false;
+                }
+                if (fits) { chosen = b; break; }
+            }
+        }
+        List<String> names = chosen.params().stream().map(Builtin.BuiltinParam::name).toList();
+        List<Type> types = chosen.fnType().params();
+        List<Expr> defs = new ArrayList<>();
+        for (Builtin.BuiltinParam p : chosen.params()) defs.add(p.defaultSource() == null ? null : builtinDefault(p));
+        List<Expr.Arg> args = new ArrayList<>();
+        if (receiver != null) args.add(new Expr.Arg(receiver.span(), null, receiver));
+        args.addAll(c.args());
+        List<Expr> bound = new ArrayList<>(bindArgs(args, names, types, defs, c.span(), chosen.name()));
+        for (int i = 0; i < bound.size(); i++) if (bound.get(i) == null) bound.set(i, defs.get(i));
+        out.calls.put(c, new CallTarget.ToBuiltin(chosen, java.util.Collections.unmodifiableList(bound)));
+        return chosen.result();
+    }
+
+    private static int indexOf(Builtin b, String name) {
+        for (int i = 0; i < b.params().size(); i++) if (b.params().get(i).name().equals(name)) return i;
+        return -1;
+    }
+
+    /** Types an argument without reporting, to choose an overload; the real check follows. */
+    private Type quietType(Expr e) {
+        if (e instanceof Expr.Lambda) return null;
+        Diagnostics quiet = new Diagnostics();
+        Attr probe = new Attr(lib, quiet, modules, out.module);
+        probe.scope = scope;
+        probe.frame = frame;
+        try {
+            return probe.expr(e, null);
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    private final Map<Builtin.BuiltinParam, Expr> builtinDefaults = new IdentityHashMap<>();
+
+    /** A builtin's default is MetaSpin source in its annotation, parsed and checked in the prelude. */
+    private Expr builtinDefault(Builtin.BuiltinParam p) {
+        return builtinDefaults.computeIfAbsent(p, k -> {
+            Expr e = DefaultSource.parse(k.defaultSource());
+            Scope saved = scope;
+            Frame savedFrame = frame;
+            scope = new Scope(null);
+            frame = null;
+            Type t = expr(e, k.type());
+            coerce(e, t, k.type());
+            scope = saved;
+            frame = savedFrame;
+            return e;
+        });
+    }
+
+    /**
+     * Binds positional then named arguments to parameters (§4): E0205 for an unknown,
+     * duplicate or surplus argument, E0206 for a missing one. Each argument is checked
+     * against its parameter's type.
+     */
+    List<Expr> bindArgs(List<Expr.Arg> args, List<String> names, List<Type> types, List<Expr> defaults, Span call, String callee) {
+        int n = types.size();
+        Expr[] bound = new Expr[n];
+        boolean[] given = new boolean[n];
+        boolean named = false;
+        int pos = 0;
+        for (Expr.Arg a : args) {
+            int i;
+            if (a.name() == null) {
+                if (named) {
+                    diags.report(Diagnostic.of(Code.E0205, a.span(), "a positional argument after a named one")
+                            .withHelp("put positional arguments first"));
+                    expr(a.value(), null);
+                    continue;
+                }
+                i = pos++;
+                if (i >= n) {
+                    diags.report(Diagnostic.of(Code.E0205, a.span(), "`" + callee + "` takes " + n + " argument" + (n == 1 ? "" : "s") + ", this is one too many"));
+                    expr(a.value(), null);
+                    continue;
+                }
+            } else {
+                named = true;
+                i = names.indexOf(a.name());
+                if (i < 0) {
+                    List<String> known = names.stream().filter(x -> x != null).toList();
+                    diags.report(Diagnostic.of(Code.E0205, a.span(), "`" + callee + "` has no parameter `" + a.name() + "`")
+                            .withHelp(help(Suggest.closest(a.name(), known))));
+                    expr(a.value(), null);
+                    continue;
+                }
+                if (given[i]) {
+                    diags.report(Diagnostic.of(Code.E0205, a.span(), "`" + a.name() + "` is given twice"));
+                    expr(a.value(), null);
+                    continue;
+                }
+            }
+            given[i] = true;
+            bound[i] = a.value();
+            Type t = expr(a.value(), types.get(i));
+            coerce(a.value(), t, types.get(i));
+        }
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (given[i]) continue;
+            Expr d = defaults == null ? null : defaults.get(i);
+            if (d == null) missing.add(names.get(i) == null ? "argument " + (i + 1) : "`" + names.get(i) + "`");
+            else bound[i] = null; // the callee's default: the generator evaluates it at the call
+        }
+        if (!missing.isEmpty()) {
+            diags.report(Diagnostic.of(Code.E0206, call, "missing " + String.join(", ", missing) + " in the call to `" + callee + "`"));
+        }
+        List<Expr> outArgs = new ArrayList<>();
+        for (Expr e : bound) outArgs.add(e);
+        return java.util.Collections.unmodifiableList(outArgs);
+    }
+
+    // ------------------------------------------------------------------ accessors for helpers
+
+    Attribution attribution() { return out; }
+
+    RuntimeLibrary library() { return lib; }
+
+    ConstEval constants() { return consts; }
+}

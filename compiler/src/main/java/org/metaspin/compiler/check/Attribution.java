@@ -1,0 +1,57 @@
+package org.metaspin.compiler.check;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.metaspin.compiler.ast.Expr;
+import org.metaspin.compiler.ast.Module;
+import org.metaspin.compiler.ast.Node;
+import org.metaspin.compiler.ast.Stmt;
+
+/**
+ * The checker's findings about one module, in side tables keyed by node identity: the AST
+ * itself stays untouched (no phase mutates another's data). The generator reads only this.
+ */
+public final class Attribution {
+    public final Module module;
+    public final Map<Expr, Type> types = new IdentityHashMap<>();
+    public final Map<Node, Symbol> symbols = new IdentityHashMap<>();
+    public final Map<Expr.Call, CallTarget> calls = new IdentityHashMap<>();
+    public final Map<Expr.Member, MemberTarget> members = new IdentityHashMap<>();
+    /** Lambdas and nested functions: the outer locals each captures, in a fixed order. */
+    public final Map<Object, List<Symbol.Local>> captures = new IdentityHashMap<>();
+    /** Values that a unit literal or `to` conversion folds to (SI scale), by node. */
+    public final Map<Node, Double> scales = new IdentityHashMap<>();
+    /** The exported top-level names, in source order. */
+    public final Map<String, Symbol> exports = new LinkedHashMap<>();
+    /** Top-level globals that a function may read before their `let` ran (R0005 check needed). */
+    public final List<Symbol.Global> globals = new ArrayList<>();
+    /** `x += y` and friends, as the binary operation they assign. */
+    public final Map<Stmt.Assign, Expr.Binary> compound = new IdentityHashMap<>();
+    /** `/` between domain values, resolved to a runtime builtin (§4: layers). */
+    public final Map<Expr.Binary, org.metaspin.compiler.resolve.Builtin> operators = new IdentityHashMap<>();
+    /** Result types of functions whose `= expr` body decides them. */
+    public final Map<Stmt.Fn, Type> fnResults = new IdentityHashMap<>();
+    /** Imported modules in import order. */
+    public final List<String> imports = new ArrayList<>();
+    /** Kind declarations whose values are lazily built. */
+    public final List<Stmt.Kind> kinds = new ArrayList<>();
+
+    public Attribution(Module module) {
+        this.module = module;
+    }
+
+    /** The result type of a function, declared or inferred. */
+    public Type resultOf(Symbol.Function f) {
+        Type t = f.decl().result() == null && f.decl().exprBody() != null ? fnResults.get(f.decl()) : f.type().result();
+        return t == null ? Type.ERROR : t;
+    }
+
+    public Type type(Expr e) {
+        Type t = types.get(e);
+        if (t == null) throw new IllegalStateException("untyped expression at " + e.span());
+        return t;
+    }
+}

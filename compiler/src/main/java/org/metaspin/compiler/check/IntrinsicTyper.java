@@ -1,0 +1,181 @@
+package org.metaspin.compiler.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.metaspin.compiler.ast.Expr;
+import org.metaspin.compiler.diag.Code;
+import org.metaspin.compiler.diag.Diagnostic;
+import org.metaspin.compiler.diag.Diagnostics;
+import org.metaspin.runtime.units.Dimension;
+
+/** Types the calls of {@link Intrinsics}, whose result type follows their arguments (§2.3, §4). */
+final class IntrinsicTyper {
+    private final Attr attr;
+    private final Diagnostics diags;
+
+    IntrinsicTyper(Attr attr, Diagnostics diags) {
+        this.attr = attr;
+        this.diags = diags;
+    }
+
+    Type type(Expr.Call c, String name, Type expected) {
+        List<Expr> args = new ArrayList<>();
+        for (Expr.Arg a : c.args()) {
+            if (a.name() != null) {
+                diags.report(Diagnostic.of(Code.E0205, a.span(), "`" + name + "` takes positional arguments only"));
+                attr.expr(a.value(), null);
+                return Type.ERROR;
+            }
+            args.add(a.value());
+        }
+        int arity = switch (name) {
+            case "min", "max" -> args.size() == 1 ? 1 : 2;
+            case "div", "mod", "range", "map", "filter" -> 2;
+            case "linspace", "geomspace" -> 3;
+            default -> 1;
+        };
+        if (args.size() != arity) {
+            Code code = args.size() > arity ? Code.E0205 : Code.E0206;
+            diags.report(Diagnostic.of(code, args.size() > arity ? args.get(arity).span() : c.span(),
+                    "`" + name + "` takes " + arity + " argument" + (arity == 1 ? "" : "s") + ", found " + args.size()));
+            for (Expr a : args) attr.expr(a, null);
+            return Type.ERROR;
+        }
+        attr.attribution().calls.put(c, new CallTarget.ToIntrinsic(name, List.copyOf(args)));
+        return switch (name) {
+            case "abs" -> numeric(args.get(0), null);
+            case "sign" -> numeric(args.get(0), null) == Type.ERROR ? Type.ERROR : Type.REAL;
+            case "sqrt" -> sqrt(args.get(0));
+            case "floor", "ceil", "round" -> {
+                Type t = numeric(args.get(0), null);
+                if (t instanceof Type.Quantity q && !q.dim().isNone()) {
+                    diags.report(Diagnostic.of(Code.E0203, args.get(0).span(), "`" + name + "` needs a dimensionless argument, found " + Attr.article(t))
+                            .withHelp("convert first: `" + name + "(x to nm)`"));
+                    yield Type.ERROR;
+                }
+                yield t == Type.ERROR ? t : Type.INT;
+            }
+            case "div", "mod" -> {
+                for (Expr a : args) {
+                    Type t = attr.expr(a, Type.INT);
+                    if (t != Type.INT && t != Type.ERROR) {
+                        diags.report(Diagnostic.of(Code.E0201, a.span(), "`" + name + "` works on Ints, found " + Attr.article(t)));
+                        yield Type.ERROR;
+                    }
+                }
+                yield Type.INT;
+            }
+            case "min", "max" -> args.size() == 1 ? listElem(args.get(0), name, true) : minMax(args.get(0), args.get(1), name);
+            case "len" -> {
+                Type t = attr.expr(args.get(0), null);
+                if (t instanceof Type.ListT || t == Type.STRING || t == Type.ERROR) yield Type.INT;
+                diags.report(Diagnostic.of(Code.E0201, args.get(0).span(), "`len` needs a List, found " + Attr.article(t)));
+                yield Type.ERROR;
+            }
+            case "sum" -> listElem(args.get(0), name, true);
+            case "mean" -> {
+                Type t = listElem(args.get(0), name, true);
+                yield t == Type.INT ? Type.REAL : t;
+            }
+            case "range" -> {
+                for (Expr a : args) {
+                    Type t = attr.expr(a, Type.INT);
+                    if (t != Type.INT && t != Type.ERROR) {
+                        diags.report(Diagnostic.of(Code.E0201, a.span(), "`range` needs Int bounds, found " + Attr.article(t))
+                                .withHelp("use `linspace(a, b, n)` for quantities"));
+                    }
+                }
+                yield new Type.ListT(Type.INT);
+            }
+            case "linspace", "geomspace" -> {
+                Type a = numeric(args.get(0), null);
+                Type b = attr.expr(args.get(1), a instanceof Type.Quantity ? a : null);
+                Type n = attr.expr(args.get(2), Type.INT);
+                if (n != Type.INT && n != Type.ERROR) {
+                    diags.report(Diagnostic.of(Code.E0201, args.get(2).span(), "the count must be an Int, found " + Attr.article(n)));
+                }
+                if (a == Type.ERROR || b == Type.ERROR) yield Type.ERROR;
+                Dimension da = a instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
+                Dimension db = b instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
+                if (Attr.isZero(args.get(0))) da = db;
+                if (!Attr.isZero(args.get(1)) && !da.equals(db)) {
+                    diags.report(attr.mismatch(args.get(1).span(), b, new Type.Quantity(da), "the end"));
+                    yield Type.ERROR;
+                }
+                yield new Type.ListT(new Type.Quantity(da));
+            }
+            case "map", "filter" -> mapFilter(name, args.get(0), args.get(1));
+            default -> throw new IllegalStateException(name);
+        };
+    }
+
+    private Type numeric(Expr e, Type expected) {
+        Type t = attr.expr(e, expected);
+        if (t == Type.ERROR || Type.isNumeric(t)) return t;
+        diags.report(Diagnostic.of(Code.E0201, e.span(), "expected a number, found " + Attr.article(t)));
+        return Type.ERROR;
+    }
+
+    private Type sqrt(Expr e) {
+        Type t = numeric(e, null);
+        if (t == Type.ERROR) return t;
+        Dimension d = t instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
+        Dimension r = d.root(2);
+        if (r == null) {
+            diags.report(Diagnostic.of(Code.E0202, e.span(), "cannot take the square root of " + Attr.article(t))
+                    .withLabel("its dimension has an odd exponent"));
+            return Type.ERROR;
+        }
+        return new Type.Quantity(r);
+    }
+
+    private Type minMax(Expr a, Expr b, String name) {
+        Type ta = numeric(a, null);
+        Type tb = numeric(b, ta instanceof Type.Quantity ? ta : null);
+        if (ta == Type.ERROR || tb == Type.ERROR) return Type.ERROR;
+        if (ta == Type.INT && tb == Type.INT) return Type.INT;
+        Dimension da = ta instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
+        Dimension db = tb instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
+        if (Attr.isZero(a)) return new Type.Quantity(db);
+        if (Attr.isZero(b) || da.equals(db)) return new Type.Quantity(da);
+        diags.report(Diagnostic.of(Code.E0202, b.span(), "both arguments of `" + name + "` need one dimension")
+                .withLabel("this is " + Attr.article(tb) + ", the first is " + Attr.article(ta)));
+        return Type.ERROR;
+    }
+
+    private Type listElem(Expr e, String name, boolean numericOnly) {
+        Type t = attr.expr(e, null);
+        if (t == Type.ERROR) return t;
+        if (t instanceof Type.ListT l && (!numericOnly || Type.isNumeric(l.elem()))) return l.elem();
+        diags.report(Diagnostic.of(Code.E0201, e.span(), "`" + name + "` needs a list of numbers, found " + Attr.article(t)));
+        return Type.ERROR;
+    }
+
+    private Type mapFilter(String name, Expr xs, Expr f) {
+        Type t = attr.expr(xs, null);
+        if (t == Type.ERROR) {
+            attr.expr(f, null);
+            return t;
+        }
+        if (!(t instanceof Type.ListT l)) {
+            diags.report(Diagnostic.of(Code.E0201, xs.span(), "`" + name + "` needs a List, found " + Attr.article(t)));
+            attr.expr(f, null);
+            return Type.ERROR;
+        }
+        Type want = new Type.FnT(List.of(l.elem()), name.equals("filter") ? Type.BOOL : null);
+        Type ft = attr.expr(f, name.equals("filter") ? want : new Type.FnT(List.of(l.elem()), Type.ERROR));
+        if (ft == Type.ERROR) return Type.ERROR;
+        if (!(ft instanceof Type.FnT fn) || fn.params().size() != 1 || !attr.assignable(l.elem(), fn.params().get(0), null)) {
+            diags.report(Diagnostic.of(Code.E0201, f.span(), "`" + name + "` needs a function of one " + l.elem().show() + ", found " + Attr.article(ft)));
+            return Type.ERROR;
+        }
+        if (name.equals("filter")) {
+            if (fn.result() != Type.BOOL && fn.result() != Type.ERROR) {
+                diags.report(Diagnostic.of(Code.E0201, f.span(), "the predicate of `filter` must return a Bool, not " + Attr.article(fn.result())));
+                return Type.ERROR;
+            }
+            return t;
+        }
+        return new Type.ListT(fn.result());
+    }
+}

@@ -1,0 +1,53 @@
+package org.metaspin.compiler.check;
+
+import java.util.List;
+import org.metaspin.compiler.ast.Stmt;
+import org.metaspin.compiler.diag.Span;
+import org.metaspin.compiler.resolve.Builtin;
+import org.metaspin.compiler.resolve.RuntimeLibrary;
+
+/** What a name refers to, as the checker resolved it; the generator reads these. */
+public sealed interface Symbol {
+    String name();
+
+    /** A parameter, `let`, `var` or `for` variable inside a function, protocol, lambda or top-level block. */
+    final class Local implements Symbol {
+        public final String name;
+        public final Type type;
+        public final boolean mutable;
+        public final Span decl;
+        /** The function (or lambda) whose frame holds it; captures are found by comparing owners. */
+        public final Object owner;
+        boolean used;
+
+        public Local(String name, Type type, boolean mutable, Span decl, Object owner) {
+            this.name = name;
+            this.type = type;
+            this.mutable = mutable;
+            this.decl = decl;
+            this.owner = owner;
+        }
+
+        @Override public String name() { return name; }
+    }
+
+    /** A top-level `let`/`var` of a module: a static field. */
+    record Global(String module, String name, Type type, boolean mutable, Span decl, Stmt.Let let) implements Symbol {}
+
+    /** A `fn`; nested ones carry the locals they capture. */
+    record Function(String module, String name, Stmt.Fn decl, Type.FnT type, boolean nested, List<Local> captures) implements Symbol {}
+
+    record Protocol(String module, String name, Stmt.Protocol decl, Type.FnT type) implements Symbol {}
+
+    /** A kind declaration: a value, or a function returning one when it has parameters. */
+    record KindDecl(String module, String name, Stmt.Kind decl, Type.Domain type, Type.FnT fnType) implements Symbol {}
+
+    record Builtins(String name, List<Builtin> overloads) implements Symbol {}
+
+    /** A polymorphic builtin the checker types itself (abs, min, len, map, …). */
+    record Intrinsic(String name) implements Symbol {}
+
+    record Constant(String name, RuntimeLibrary.ConstantInfo info) implements Symbol {}
+
+    record ModuleName(String name) implements Symbol {}
+}

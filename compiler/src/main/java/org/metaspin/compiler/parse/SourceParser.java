@@ -1,0 +1,69 @@
+package org.metaspin.compiler.parse;
+
+import java.util.function.Predicate;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.metaspin.compiler.ast.Module;
+import org.metaspin.compiler.diag.Diagnostics;
+import org.metaspin.compiler.diag.SourceFile;
+import org.metaspin.grammar.MetaSpinLexer;
+import org.metaspin.grammar.MetaSpinParser;
+
+/**
+ * The parse phase: text to AST, or diagnostics. Lexical mistakes are reported first, then
+ * the first syntax error; a file with either yields no AST. Parsing tries ANTLR's fast SLL
+ * mode and falls back to full LL only when SLL fails, the usual two-stage strategy.
+ */
+public final class SourceParser {
+    private final Predicate<String> isUnitSymbol;
+
+    /** @param isUnitSymbol tells where a unit expression ends (§2.1) */
+    public SourceParser(Predicate<String> isUnitSymbol) {
+        this.isUnitSymbol = isUnitSymbol;
+    }
+
+    /** Returns the module, or null when the source has syntax errors (reported to diags). */
+    public Module parse(String moduleName, SourceFile file, Diagnostics diags) {
+        Spans spans = new Spans(file);
+        MetaSpinLexer lexer = new MetaSpinLexer(CharStreams.fromString(file.text(), file.path()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(new NewlineFilter(lexer));
+        tokens.fill();
+        if (!new LexicalCheck(spans, diags).check(tokens.getTokens())) return null;
+
+        MetaSpinParser parser = newParser(tokens);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        MetaSpinParser.FileContext tree;
+        try {
+            tree = parser.file();
+        } catch (ParseCancellationException sllFailed) {
+            tokens.seek(0);
+            parser = newParser(tokens);
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new FirstErrorStrategy(spans, diags));
+            try {
+                tree = parser.file();
+            } catch (ParseCancellationException reported) {
+                return null;
+            }
+        }
+        int before = diags.errorCount();
+        Module module = new AstBuilder(moduleName, spans, diags).file(tree);
+        return diags.errorCount() > before ? null : module;
+    }
+
+    private MetaSpinParser newParser(CommonTokenStream tokens) {
+        MetaSpinParser p = new MetaSpinParser(tokens) {
+            @Override
+            protected boolean isUnitSymbol(String text) {
+                return isUnitSymbol.test(text);
+            }
+        };
+        p.removeErrorListeners();
+        return p;
+    }
+}

@@ -1,0 +1,133 @@
+package org.metaspin.compiler.resolve;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.metaspin.compiler.check.Type;
+import org.metaspin.runtime.Prelude;
+import org.metaspin.runtime.api.Constant;
+import org.metaspin.runtime.api.Param;
+import org.metaspin.runtime.api.Prop;
+import org.metaspin.runtime.api.Schema;
+import org.metaspin.runtime.units.UnitTable;
+
+/**
+ * What the runtime offers the language, read from its annotations (DESIGN.md: one source
+ * of truth): builtin functions, constants, domain types and the kind registry of §8. The
+ * compiler has no list of its own.
+ */
+public final class RuntimeLibrary {
+    /** A prelude constant such as {@code mu0}. */
+    public record ConstantInfo(String name, Field field, Type type, String doc) {}
+
+    /** A property of a domain type, as the checker needs it. */
+    public record PropInfo(String name, Method getter, Type type, Prop prop) {}
+
+    private static RuntimeLibrary instance;
+
+    private final Map<String, List<Builtin>> builtins = new TreeMap<>();
+    private final Map<String, ConstantInfo> constants = new TreeMap<>();
+    private final Map<String, Class<?>> types = new TreeMap<>();
+    private final Map<String, Class<?>> kinds = new TreeMap<>();
+    private final Map<Class<?>, Map<String, PropInfo>> props = new LinkedHashMap<>();
+
+    public static synchronized RuntimeLibrary get() {
+        if (instance == null) instance = new RuntimeLibrary(Prelude.CLASSES);
+        return instance;
+    }
+
+    RuntimeLibrary(List<Class<?>> classes) {
+        Deque<Class<?>> todo = new ArrayDeque<>(classes);
+        Set<Class<?>> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            Class<?> c = todo.pop();
+            if (!seen.add(c)) continue;
+            org.metaspin.runtime.api.Type t = c.getAnnotation(org.metaspin.runtime.api.Type.class);
+            if (t != null) {
+                types.put(t.name(), c);
+                if (!t.kind().isEmpty()) kinds.put(t.kind(), c);
+                Map<String, PropInfo> ps = new LinkedHashMap<>();
+                for (Schema.Property p : Schema.of(c).properties().values()) {
+                    Type pt = JavaTypes.toType(p.javaType(), p.prop().dim());
+                    if (pt != null) ps.put(p.name(), new PropInfo(p.name(), p.getter(), pt, p.prop()));
+                    enqueue(p.javaType(), todo);
+                }
+                props.put(c, ps);
+            }
+            for (Method m : c.getMethods()) {
+                org.metaspin.runtime.api.Builtin b = m.getAnnotation(org.metaspin.runtime.api.Builtin.class);
+                if (b == null || !Modifier.isStatic(m.getModifiers())) continue;
+                Builtin bi = read(m, b);
+                if (bi == null) continue;
+                builtins.computeIfAbsent(bi.name(), k -> new ArrayList<>()).add(bi);
+                enqueue(m.getReturnType(), todo);
+                for (Class<?> p : m.getParameterTypes()) enqueue(p, todo);
+            }
+            for (Field f : c.getFields()) {
+                Constant k = f.getAnnotation(Constant.class);
+                if (k == null || !Modifier.isStatic(f.getModifiers())) continue;
+                String name = k.name().isEmpty() ? f.getName() : k.name();
+                constants.put(name, new ConstantInfo(name, f, new Type.Quantity(UnitTable.parseDimension(k.dim())), k.doc()));
+            }
+        }
+    }
+
+    private static void enqueue(Class<?> c, Deque<Class<?>> todo) {
+        while (c.isArray()) c = c.getComponentType();
+        if (c.isAnnotationPresent(org.metaspin.runtime.api.Type.class)) todo.add(c);
+    }
+
+    private static Builtin read(Method m, org.metaspin.runtime.api.Builtin b) {
+        Type result = JavaTypes.toType(m.getReturnType(), b.dim());
+        if (result == null) return null;
+        List<Builtin.BuiltinParam> ps = new ArrayList<>();
+        var annotations = m.getParameterAnnotations();
+        Class<?>[] types = m.getParameterTypes();
+        for (int i = 0; i < types.length; i++) {
+            Param p = null;
+            for (var a : annotations[i]) if (a instanceof Param pa) p = pa;
+            String name = p != null ? p.name() : "arg" + i;
+            Type t = JavaTypes.toType(types[i], p != null ? p.dim() : "");
+            if (t == null) return null;
+            ps.add(new Builtin.BuiltinParam(name, t, p == null || p.def().isEmpty() ? null : p.def()));
+        }
+        return new Builtin(b.name().isEmpty() ? m.getName() : b.name(), m, ps, result, b.doc());
+    }
+
+    public List<Builtin> builtins(String name) { return builtins.getOrDefault(name, List.of()); }
+
+    public Map<String, List<Builtin>> allBuiltins() { return builtins; }
+
+    public ConstantInfo constant(String name) { return constants.get(name); }
+
+    public Map<String, ConstantInfo> constants() { return constants; }
+
+    /** The runtime class of a domain type name (§3), or null. */
+    public Class<?> type(String name) { return types.get(name); }
+
+    public Map<String, Class<?>> types() { return types; }
+
+    /** The runtime class of a declaration kind (§8), or null: the kind registry. */
+    public Class<?> kind(String name) { return kinds.get(name); }
+
+    public Set<String> kindNames() { return kinds.keySet(); }
+
+    /** The properties of a domain type, derived ones included. */
+    public Map<String, PropInfo> props(Class<?> type) {
+        Map<String, PropInfo> p = props.get(type);
+        if (p == null) {
+            RuntimeLibrary more = new RuntimeLibrary(List.of(type));
+            p = more.props.getOrDefault(type, Map.of());
+            props.put(type, p);
+        }
+        return p;
+    }
+}
