@@ -1,0 +1,93 @@
+package org.metaspin.compiler.diag;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The little JSON writing the renderers need, without a dependency. Values are
+ * {@link Map} (keys in iteration order), {@link List}, {@link String}, {@link Number},
+ * {@link Boolean} or null. Output is pure ASCII: everything outside printable ASCII is a
+ * {@code \\uXXXX} escape (UTF-16, so astral code points become surrogate pairs), which keeps
+ * the output intact whatever encoding the console or a pipe applies.
+ */
+final class Json {
+    private Json() {}
+
+    static String write(Object v, boolean pretty) {
+        StringBuilder sb = new StringBuilder();
+        new Json.Writer(sb, pretty).value(v, 0);
+        return sb.toString();
+    }
+
+    /** A JSON string literal, quotes included. */
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        quote(sb, s);
+        return sb.toString();
+    }
+
+    private static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> {
+                    if (c < 0x20 || c >= 0x7f) sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        sb.append('"');
+    }
+
+    private record Writer(StringBuilder sb, boolean pretty) {
+        void value(Object v, int level) {
+            if (v == null) {
+                sb.append("null");
+            } else if (v instanceof String s) {
+                quote(sb, s);
+            } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
+                sb.append(v);
+            } else if (v instanceof Number n) {
+                double d = n.doubleValue();
+                if (!Double.isFinite(d)) throw new IllegalArgumentException("JSON has no " + d);
+                sb.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d));
+            } else if (v instanceof Map<?, ?> m) {
+                sb.append('{');
+                boolean first = true;
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    if (!first) sb.append(',');
+                    first = false;
+                    newline(level + 1);
+                    quote(sb, String.valueOf(e.getKey()));
+                    sb.append(pretty ? ": " : ":");
+                    value(e.getValue(), level + 1);
+                }
+                if (!m.isEmpty()) newline(level);
+                sb.append('}');
+            } else if (v instanceof List<?> l) {
+                sb.append('[');
+                for (int i = 0; i < l.size(); i++) {
+                    if (i > 0) sb.append(',');
+                    newline(level + 1);
+                    value(l.get(i), level + 1);
+                }
+                if (!l.isEmpty()) newline(level);
+                sb.append(']');
+            } else {
+                throw new IllegalArgumentException("not a JSON value: " + v.getClass());
+            }
+        }
+
+        void newline(int level) {
+            if (pretty) sb.append('\n').append("  ".repeat(level));
+        }
+    }
+}
