@@ -18,6 +18,7 @@ import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.resolve.Builtin;
+import org.metaspin.compiler.resolve.DefaultSource;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.units.Dimension;
 import org.metaspin.runtime.units.DimensionNames;
@@ -125,19 +126,23 @@ public final class Attr {
     }
 
     private void declareTopLevel(Stmt s) {
-        switch (s) {
-            case Stmt.Fn f -> define(f.name(), new Symbol.Function(out.module.name(), f.name(), f, signature(f), false, new ArrayList<>()), f.nameSpan());
-            case Stmt.Protocol p -> define(p.name(), new Symbol.Protocol(out.module.name(), p.name(), p,
-                    new Type.FnT(paramTypes(p.params()), Type.VOID)), p.nameSpan());
-            case Stmt.Kind k -> {
-                Type.Domain t = kinds.domainOf(k);
-                if (t != null) {
-                    Type.FnT fnType = k.params() == null ? null : new Type.FnT(paramTypes(k.params()), t);
-                    define(k.name(), new Symbol.KindDecl(out.module.name(), k.name(), k, t, fnType), k.nameSpan());
-                    out.kinds.add(k);
-                }
+        if (s instanceof Stmt.Fn f) {
+            Symbol.Function sym = new Symbol.Function(out.module.name(), f.name(), f, signature(f), false, new ArrayList<>());
+            define(f.name(), sym, f.nameSpan());
+            out.symbols.put(f, sym);
+        } else if (s instanceof Stmt.Protocol p) {
+            Symbol.Protocol sym = new Symbol.Protocol(out.module.name(), p.name(), p, new Type.FnT(paramTypes(p.params()), Type.VOID));
+            define(p.name(), sym, p.nameSpan());
+            out.symbols.put(p, sym);
+        } else if (s instanceof Stmt.Kind k) {
+            Type.Domain t = kinds.domainOf(k);
+            if (t != null) {
+                Type.FnT fnType = k.params() == null ? null : new Type.FnT(paramTypes(k.params()), t);
+                Symbol.KindDecl sym = new Symbol.KindDecl(out.module.name(), k.name(), k, t, fnType);
+                define(k.name(), sym, k.nameSpan());
+                out.symbols.put(k, sym);
+                out.kinds.add(k);
             }
-            default -> { }
         }
     }
 
@@ -149,11 +154,7 @@ public final class Attr {
             return;
         }
         scope.names.put(name, sym);
-        out.symbols.putIfAbsent(new NameKey(at), sym);
     }
-
-    /** Declarations are keyed by their name's span, so the generator can find them again. */
-    record NameKey(Span span) implements org.metaspin.compiler.ast.Node {}
 
     private Type.FnT signature(Stmt.Fn f) {
         Type result;
@@ -172,8 +173,7 @@ public final class Attr {
     // ------------------------------------------------------------------ types
 
     Type type(TypeRef t) {
-        switch (t) {
-            case TypeRef.Named n -> {
+        if (t instanceof TypeRef.Named n) {
                 if (n.name().equals("List")) {
                     if (n.arg() == null) {
                         diags.report(Diagnostic.of(Code.E0201, n.span(), "`List` needs an element type").withHelp("write `List[Real]`"));
@@ -202,17 +202,15 @@ public final class Attr {
                 diags.report(Diagnostic.of(Code.E0101, n.span(), "unknown type `" + n.name() + "`")
                         .withHelp(help(Suggest.closest(n.name(), all))));
                 return Type.ERROR;
-            }
-            case TypeRef.Dim d -> {
-                Unit u = unit(d.unit());
-                return u == null ? Type.ERROR : new Type.Quantity(u.dimension());
-            }
-            case TypeRef.Fn f -> {
-                List<Type> ps = new ArrayList<>();
-                for (TypeRef p : f.params()) ps.add(type(p));
-                return new Type.FnT(ps, type(f.result()));
-            }
         }
+        if (t instanceof TypeRef.Dim d) {
+            Unit u = unit(d.unit());
+            return u == null ? Type.ERROR : new Type.Quantity(u.dimension());
+        }
+        TypeRef.Fn f = (TypeRef.Fn) t;
+        List<Type> ps = new ArrayList<>();
+        for (TypeRef p : f.params()) ps.add(type(p));
+        return new Type.FnT(ps, type(f.result()));
     }
 
     /** Resolves a unit expression (E0004 with a suggestion); null after an error. */
@@ -357,52 +355,54 @@ public final class Attr {
     }
 
     private void stmt(Stmt s) {
-        switch (s) {
-            case Stmt.Let l -> let(l);
-            case Stmt.Assign a -> assign(a);
-            case Stmt.If i -> {
-                condition(i.cond());
-                block(i.then());
-                if (i.otherwise() != null) stmt(i.otherwise());
-            }
-            case Stmt.For f -> forLoop(f);
-            case Stmt.While w -> {
-                condition(w.cond());
-                loop(() -> block(w.body()));
-            }
-            case Stmt.Break b -> {
-                if (loops() == 0) diags.report(Diagnostic.of(Code.E0401, b.span(), "`break` outside a loop"));
-            }
-            case Stmt.Continue c -> {
-                if (loops() == 0) diags.report(Diagnostic.of(Code.E0401, c.span(), "`continue` outside a loop"));
-            }
-            case Stmt.Return r -> ret(r);
-            case Stmt.Assert a -> {
-                condition(a.cond());
-                if (a.message() != null) {
-                    Type t = expr(a.message(), Type.STRING);
-                    if (t != Type.ERROR && t != Type.STRING) {
-                        diags.report(Diagnostic.of(Code.E0201, a.message().span(), "the message of `assert` must be a String, not " + t.show()));
-                    }
+        if (s instanceof Stmt.Let l) {
+            let(l);
+        } else if (s instanceof Stmt.Assign a) {
+            assign(a);
+        } else if (s instanceof Stmt.If i) {
+            condition(i.cond());
+            block(i.then());
+            if (i.otherwise() != null) stmt(i.otherwise());
+        } else if (s instanceof Stmt.For f) {
+            forLoop(f);
+        } else if (s instanceof Stmt.While w) {
+            condition(w.cond());
+            loop(() -> block(w.body()));
+        } else if (s instanceof Stmt.Break b) {
+            if (loops() == 0) diags.report(Diagnostic.of(Code.E0401, b.span(), "`break` outside a loop"));
+        } else if (s instanceof Stmt.Continue c) {
+            if (loops() == 0) diags.report(Diagnostic.of(Code.E0401, c.span(), "`continue` outside a loop"));
+        } else if (s instanceof Stmt.Return r) {
+            ret(r);
+        } else if (s instanceof Stmt.Assert a) {
+            condition(a.cond());
+            if (a.message() != null) {
+                Type t = expr(a.message(), Type.STRING);
+                if (t != Type.ERROR && t != Type.STRING) {
+                    diags.report(Diagnostic.of(Code.E0201, a.message().span(), "the message of `assert` must be a String, not " + t.show()));
                 }
             }
-            case Stmt.Print p -> {
-                for (Expr e : p.args()) {
-                    Type t = expr(e, null);
-                    if (t == Type.VOID) diags.report(Diagnostic.of(Code.E0201, e.span(), "this call returns no value to print"));
-                }
+        } else if (s instanceof Stmt.Print p) {
+            for (Expr e : p.args()) {
+                Type t = expr(e, null);
+                if (t == Type.VOID) diags.report(Diagnostic.of(Code.E0201, e.span(), "this call returns no value to print"));
             }
-            case Stmt.ExprStmt e -> expr(e.expr(), null);
-            case Stmt.Run r -> run(r);
-            case Stmt.Block b -> block(b);
-            case Stmt.Fn f -> nestedFn(f);
-            case Stmt.Protocol p -> diags.report(Diagnostic.of(Code.E0001, p.span(), "a protocol is declared at the top level of a file"));
-            case Stmt.Kind k -> {
-                if (frame != null || scope != moduleScope) {
-                    diags.report(Diagnostic.of(Code.E0001, k.span(), "a `" + k.kind() + "` is declared at the top level of a file"));
-                }
+        } else if (s instanceof Stmt.ExprStmt e) {
+            expr(e.expr(), null);
+        } else if (s instanceof Stmt.Run r) {
+            run(r);
+        } else if (s instanceof Stmt.Block b) {
+            block(b);
+        } else if (s instanceof Stmt.Fn f) {
+            nestedFn(f);
+        } else if (s instanceof Stmt.Protocol p) {
+            diags.report(Diagnostic.of(Code.E0001, p.span(), "a protocol is declared at the top level of a file"));
+        } else if (s instanceof Stmt.Kind k) {
+            if (frame != null || scope != moduleScope) {
+                diags.report(Diagnostic.of(Code.E0001, k.span(), "a `" + k.kind() + "` is declared at the top level of a file"));
             }
-            case Stmt.Import i -> diags.report(Diagnostic.of(Code.E0001, i.span(), "`import` stands at the top level of a file"));
+        } else if (s instanceof Stmt.Import i) {
+            diags.report(Diagnostic.of(Code.E0001, i.span(), "`import` stands at the top level of a file"));
         }
     }
 
@@ -573,11 +573,9 @@ public final class Attr {
         }
     }
 
-    private final Map<Stmt.Run, Expr.Call> runCalls = new IdentityHashMap<>();
-
-    /** `run P(args)` is checked like the call `P(args)`; the generator finds it here. */
-    public Expr.Call syntheticCall(Stmt.Run r) {
-        return runCalls.computeIfAbsent(r, k -> new Expr.Call(k.span(), new Expr.Name(k.nameSpan(), k.protocol()), k.args()));
+    /** `run P(args)` is checked like the call `P(args)`; the generator finds it in {@link Attribution#runs}. */
+    private Expr.Call syntheticCall(Stmt.Run r) {
+        return out.runs.computeIfAbsent(r, k -> new Expr.Call(k.span(), new Expr.Name(k.nameSpan(), k.protocol()), k.args()));
     }
 
     private void nestedFn(Stmt.Fn f) {
@@ -606,70 +604,66 @@ public final class Attr {
     }
 
     private Type compute(Expr e, Type expected) {
-        return switch (e) {
-            case Expr.Num n -> number(n, expected);
-            case Expr.Str s -> {
+        if (e instanceof Expr.Num n) return number(n, expected);
+        if (e instanceof Expr.Str s) {
                 for (Expr.StrPart p : s.parts()) {
                     if (p instanceof Expr.Interp i) {
                         Type t = expr(i.expr(), null);
                         if (t == Type.VOID) diags.report(Diagnostic.of(Code.E0201, i.expr().span(), "this call returns no value to show"));
                     }
                 }
-                yield Type.STRING;
-            }
-            case Expr.Bool b -> Type.BOOL;
-            case Expr.Name n -> {
-                Symbol s = resolveName(n, true);
-                yield typeOfSymbol(s, n);
-            }
-            case Expr.ListLit l -> list(l, expected);
-            case Expr.Neg n -> {
+                return Type.STRING;
+        }
+        if (e instanceof Expr.Bool) return Type.BOOL;
+        if (e instanceof Expr.Name n) return typeOfSymbol(resolveName(n, true), n);
+        if (e instanceof Expr.ListLit l) return list(l, expected);
+        if (e instanceof Expr.Neg n) {
                 Type t = expr(n.operand(), expected);
-                if (t == Type.ERROR || Type.isNumeric(t)) yield t;
+                if (t == Type.ERROR || Type.isNumeric(t)) return t;
                 diags.report(Diagnostic.of(Code.E0201, n.span(), "cannot negate " + t.show()));
-                yield Type.ERROR;
-            }
-            case Expr.Not n -> {
+                return Type.ERROR;
+        }
+        if (e instanceof Expr.Not n) {
                 Type t = expr(n.operand(), Type.BOOL);
-                if (t == Type.ERROR || t == Type.BOOL) yield Type.BOOL;
+                if (t == Type.ERROR || t == Type.BOOL) return Type.BOOL;
                 diags.report(Diagnostic.of(Code.E0201, n.operand().span(), "`not` needs a Bool, found " + t.show()));
-                yield Type.ERROR;
-            }
-            case Expr.Binary b -> binary(b, expected);
-            case Expr.Cond c -> {
+                return Type.ERROR;
+        }
+        if (e instanceof Expr.Binary b) return binary(b, expected);
+        if (e instanceof Expr.Cond c) {
                 condition(c.cond());
                 Type a = expr(c.then(), expected);
                 Type b = expr(c.otherwise(), expected == null ? a : expected);
                 Type u = unify(a, b, c.then(), c.otherwise());
                 if (u == null) {
                     diags.report(mismatch(c.otherwise().span(), b, a, "the `else` branch").withNote(c.then().span(), "the `then` branch is " + a.show()));
-                    yield Type.ERROR;
+                    return Type.ERROR;
                 }
-                yield u;
-            }
-            case Expr.Lambda l -> lambda(l, expected);
-            case Expr.Call c -> call(c, expected);
-            case Expr.Index i -> index(i);
-            case Expr.Member m -> member(m);
-            case Expr.With w -> {
+                return u;
+        }
+        if (e instanceof Expr.Lambda l) return lambda(l, expected);
+        if (e instanceof Expr.Call c) return call(c, expected);
+        if (e instanceof Expr.Index i) return index(i);
+        if (e instanceof Expr.Member m) return member(m);
+        if (e instanceof Expr.With w) {
                 Type t = expr(w.target(), null);
-                if (t == Type.ERROR) yield t;
+                if (t == Type.ERROR) return t;
                 if (!(t instanceof Type.Domain d) || !kinds.isBuildable(d.javaClass())) {
                     diags.report(Diagnostic.of(Code.E0207, w.target().span(), "`with` needs a value of a declaration kind, found " + t.show()));
-                    yield Type.ERROR;
+                    return Type.ERROR;
                 }
                 kinds.checkProps(w.props(), d.javaClass(), false, "");
-                yield t;
-            }
-            case Expr.Convert c -> {
+                return t;
+        }
+        if (e instanceof Expr.Convert c) {
                 Type t = expr(c.value(), null);
                 Unit u = unit(c.unit());
                 warnShadowedUnits(c.unit());
-                if (u == null || t == Type.ERROR) yield Type.REAL;
+                if (u == null || t == Type.ERROR) return Type.REAL;
                 out.scales.put(c, u.scale());
                 if (!Type.isNumeric(t)) {
                     diags.report(Diagnostic.of(Code.E0201, c.value().span(), "only a quantity converts to a unit, not " + t.show()));
-                    yield Type.REAL;
+                    return Type.REAL;
                 }
                 Dimension d = t == Type.INT ? Dimension.NONE : ((Type.Quantity) t).dim();
                 if (!d.equals(u.dimension()) && !isZero(c.value())) {
@@ -677,9 +671,10 @@ public final class Attr {
                             .withLabel("`" + c.value().span().text() + "` is a " + t.show() + ", `" + c.unit().text() + "` is a "
                                     + new Type.Quantity(u.dimension()).show()));
                 }
-                yield Type.REAL;
-            }
-            case Expr.Range r -> {
+                return Type.REAL;
+        }
+        Expr.Range r = (Expr.Range) e;
+        {
                 for (Expr side : List.of(r.from(), r.to())) {
                     Type t = expr(side, Type.INT);
                     if (t != Type.INT && t != Type.ERROR) {
@@ -687,9 +682,8 @@ public final class Attr {
                                 .withHelp(Type.isQuantity(t) ? "use `linspace(a, b, n)` for quantities" : ""));
                     }
                 }
-                yield new Type.ListT(Type.INT);
-            }
-        };
+                return new Type.ListT(Type.INT);
+        }
     }
 
     static boolean isZero(Expr e) {
@@ -963,7 +957,7 @@ public final class Attr {
             Symbol.Local v = new Symbol.Local(p.name(), ps.get(i), false, p.span(), l);
             v.used = true;
             define(p.name(), v, p.span());
-            out.symbols.put(new NameKey(p.span()), v);
+            out.lambdaParams.put(p, v);
         }
         Type body = expr(l.body(), want != null ? want.result() : null);
         Type result = body;
@@ -1001,7 +995,6 @@ public final class Attr {
     /** A local of an enclosing function used inside a lambda or nested function is captured (by value, so no `var`: E0107). */
     private void capture(Symbol.Local l, Expr.Name at) {
         for (Frame f = frame; f != null && f.owner != l.owner; f = f.outer) {
-            if (l.owner == out.module) return; // top-level block locals are not captured: they are module-level
             if (l.mutable) {
                 diags.report(Diagnostic.of(Code.E0107, at.span(), "`" + l.name + "` is a `var` and cannot be captured")
                         .withLabel("captured here")
@@ -1034,20 +1027,15 @@ public final class Attr {
 
     Type typeOfSymbol(Symbol s, Expr.Name at) {
         if (s == null) return Type.ERROR;
-        return switch (s) {
-            case Symbol.Local l -> l.type;
-            case Symbol.Global g -> g.type();
-            case Symbol.Function f -> {
-                Type r = resultOf(f, at.span());
-                yield new Type.FnT(f.type().params(), r);
-            }
-            case Symbol.Protocol p -> p.type();
-            case Symbol.KindDecl k -> k.fnType() != null ? k.fnType() : k.type();
-            case Symbol.Builtins b -> b.overloads().size() == 1 ? b.overloads().get(0).fnType() : Type.ERROR;
-            case Symbol.Intrinsic i -> Type.ERROR;
-            case Symbol.Constant c -> c.info().type();
-            case Symbol.ModuleName m -> new Type.ModuleRef(m.name());
-        };
+        if (s instanceof Symbol.Local l) return l.type;
+        if (s instanceof Symbol.Global g) return g.type();
+        if (s instanceof Symbol.Function f) return new Type.FnT(f.type().params(), resultOf(f, at.span()));
+        if (s instanceof Symbol.Protocol p) return p.type();
+        if (s instanceof Symbol.KindDecl k) return k.fnType() != null ? k.fnType() : k.type();
+        if (s instanceof Symbol.Builtins b) return b.overloads().size() == 1 ? b.overloads().get(0).fnType() : Type.ERROR;
+        if (s instanceof Symbol.Constant c) return c.info().type();
+        if (s instanceof Symbol.ModuleName m) return new Type.ModuleRef(m.name());
+        return Type.ERROR;
     }
 
     private Type member(Expr.Member m) {
@@ -1131,30 +1119,23 @@ public final class Attr {
                 return Type.ERROR;
             }
         }
-        switch (target) {
-            case Symbol.Function f -> {
+        if (target instanceof Symbol.Function f) {
                 List<Expr> args = bindArgs(c.args(), paramNames(f.decl().params()), f.type().params(), defaults(f.decl().params()), c.span(), f.name());
                 out.calls.put(c, new CallTarget.ToFunction(f, args));
                 return resultOf(f, c.span());
-            }
-            case Symbol.KindDecl k when k.fnType() != null -> {
+        }
+        if (target instanceof Symbol.KindDecl k && k.fnType() != null) {
                 List<Expr> args = bindArgs(c.args(), paramNames(k.decl().params()), k.fnType().params(), defaults(k.decl().params()), c.span(), k.name());
                 out.calls.put(c, new CallTarget.ToKind(k, args));
                 return k.type();
-            }
-            case Symbol.Protocol p -> {
+        }
+        if (target instanceof Symbol.Protocol p) {
                 List<Expr> args = bindArgs(c.args(), paramNames(p.decl().params()), p.type().params(), defaults(p.decl().params()), c.span(), p.name());
                 out.calls.put(c, new CallTarget.ToProtocol(p, args));
                 return Type.VOID;
-            }
-            case Symbol.Builtins b -> {
-                return builtinCall(c, b.overloads(), null);
-            }
-            case Symbol.Intrinsic i -> {
-                return new IntrinsicTyper(this, diags).type(c, i.name(), expected);
-            }
-            case null, default -> { }
         }
+        if (target instanceof Symbol.Builtins b) return builtinCall(c, b.overloads(), null);
+        if (target instanceof Symbol.Intrinsic i) return new IntrinsicTyper(this, diags).type(c, i.name(), expected);
         Type calleeType = out.types.containsKey(c.callee()) ? out.types.get(c.callee()) : expr(c.callee(), null);
         if (calleeType == Type.ERROR) return Type.ERROR;
         if (calleeType instanceof Type.FnT fn) {

@@ -28,6 +28,9 @@ public final class Attribution {
     public final Map<String, Symbol> exports = new LinkedHashMap<>();
     /** Top-level globals that a function may read before their `let` ran (R0005 check needed). */
     public final List<Symbol.Global> globals = new ArrayList<>();
+    /** `run P(args)` as the call it makes. */
+    public final Map<Stmt.Run, Expr.Call> runs = new IdentityHashMap<>();
+    public final Map<Expr.LambdaParam, Symbol.Local> lambdaParams = new IdentityHashMap<>();
     /** `x += y` and friends, as the binary operation they assign. */
     public final Map<Stmt.Assign, Expr.Binary> compound = new IdentityHashMap<>();
     /** `/` between domain values, resolved to a runtime builtin (§4: layers). */

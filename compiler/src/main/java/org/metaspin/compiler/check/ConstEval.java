@@ -28,47 +28,43 @@ final class ConstEval {
 
     private Double value(Expr e, int depth) {
         if (depth > 64) return null;
-        switch (e) {
-            case Expr.Num n -> {
-                double v;
-                try {
-                    v = Double.parseDouble(n.text().replace("_", ""));
-                } catch (NumberFormatException ex) {
-                    return null;
-                }
-                Double scale = attr.scales.get(n);
-                return n.unit() == null ? v : scale == null ? null : v * scale;
-            }
-            case Expr.Neg n -> {
-                Double v = value(n.operand(), depth + 1);
-                return v == null ? null : -v;
-            }
-            case Expr.Name n -> {
-                Symbol s = attr.symbols.get(n);
-                Expr bound = s == null ? null : bindings.get(s);
-                return bound == null ? null : value(bound, depth + 1);
-            }
-            case Expr.Convert c -> {
-                Double v = value(c.value(), depth + 1);
-                Double scale = attr.scales.get(c);
-                return v == null || scale == null ? null : v / scale;
-            }
-            case Expr.Binary b -> {
-                Double l = value(b.left(), depth + 1);
-                Double r = value(b.right(), depth + 1);
-                if (l == null || r == null) return null;
-                return switch (b.op()) {
-                    case ADD -> l + r;
-                    case SUB -> l - r;
-                    case MUL -> l * r;
-                    case DIV -> l / r;
-                    case POW -> Math.pow(l, r);
-                    default -> null;
-                };
-            }
-            default -> {
+        if (e instanceof Expr.Num n) {
+            double v;
+            try {
+                v = Double.parseDouble(n.text().replace("_", ""));
+            } catch (NumberFormatException ex) {
                 return null;
             }
+            Double scale = attr.scales.get(n);
+            return n.unit() == null ? v : scale == null ? null : v * scale;
         }
+        if (e instanceof Expr.Neg n) {
+            Double v = value(n.operand(), depth + 1);
+            return v == null ? null : -v;
+        }
+        if (e instanceof Expr.Name n) {
+            Symbol s = attr.symbols.get(n);
+            Expr bound = s == null ? null : bindings.get(s);
+            return bound == null ? null : value(bound, depth + 1);
+        }
+        if (e instanceof Expr.Convert c) {
+            Double v = value(c.value(), depth + 1);
+            Double scale = attr.scales.get(c);
+            return v == null || scale == null ? null : v / scale;
+        }
+        if (e instanceof Expr.Binary b) {
+            Double l = value(b.left(), depth + 1);
+            Double r = value(b.right(), depth + 1);
+            if (l == null || r == null) return null;
+            return switch (b.op()) {
+                case ADD -> l + r;
+                case SUB -> l - r;
+                case MUL -> l * r;
+                case DIV -> l / r;
+                case POW -> Math.pow(l, r);
+                default -> null;
+            };
+        }
+        return null;
     }
 }

@@ -8,26 +8,22 @@ final class Flow {
     private Flow() {}
 
     static boolean completes(Stmt s) {
-        return switch (s) {
-            case Stmt.Return r -> false;
-            case Stmt.Block b -> {
-                for (Stmt x : b.stmts()) if (!completes(x)) yield false;
-                yield true;
-            }
-            case Stmt.If i -> i.otherwise() == null || completes(i.then()) || completes(i.otherwise());
-            // §15: `while true` without `break` never ends
-            case Stmt.While w -> !(w.cond() instanceof Expr.Bool b && b.value()) || breaks(w.body());
-            default -> true;
-        };
+        if (s instanceof Stmt.Return) return false;
+        if (s instanceof Stmt.Block b) {
+            for (Stmt x : b.stmts()) if (!completes(x)) return false;
+            return true;
+        }
+        if (s instanceof Stmt.If i) return i.otherwise() == null || completes(i.then()) || completes(i.otherwise());
+        // §15: `while true` without `break` never ends
+        if (s instanceof Stmt.While w) return !(w.cond() instanceof Expr.Bool b && b.value()) || breaks(w.body());
+        return true;
     }
 
     /** Whether a `break` leaves this loop body (one inside a nested loop leaves only that loop). */
     private static boolean breaks(Stmt s) {
-        return switch (s) {
-            case Stmt.Break b -> true;
-            case Stmt.Block b -> b.stmts().stream().anyMatch(Flow::breaks);
-            case Stmt.If i -> breaks(i.then()) || (i.otherwise() != null && breaks(i.otherwise()));
-            default -> false;
-        };
+        if (s instanceof Stmt.Break) return true;
+        if (s instanceof Stmt.Block b) return b.stmts().stream().anyMatch(Flow::breaks);
+        if (s instanceof Stmt.If i) return breaks(i.then()) || (i.otherwise() != null && breaks(i.otherwise()));
+        return false;
     }
 }

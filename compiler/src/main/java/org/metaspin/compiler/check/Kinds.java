@@ -112,33 +112,30 @@ final class Kinds {
                 if (item instanceof PropBlock.Set s) attr.expr(s.value(), null);
                 continue;
             }
-            switch (item) {
-                case PropBlock.Set s -> {
-                    Type t = attr.expr(s.value(), p.type());
-                    if (t == Type.ERROR) continue;
-                    if (!attr.assignable(t, p.type(), s.value())) {
-                        diags.report(Diagnostic.of(Code.E0302, s.value().span(), "`" + item.name() + "` must be "
-                                + Attr.article(p.type()) + ", found " + Attr.article(t))
-                                .withLabel("`" + Attr.shortText(s.value()) + "` is " + Attr.article(t)));
-                        continue;
-                    }
-                    checkConstraint(s, p);
+            if (item instanceof PropBlock.Set s) {
+                Type t = attr.expr(s.value(), p.type());
+                if (t == Type.ERROR) continue;
+                if (!attr.assignable(t, p.type(), s.value())) {
+                    diags.report(Diagnostic.of(Code.E0302, s.value().span(), "`" + item.name() + "` must be "
+                            + Attr.article(p.type()) + ", found " + Attr.article(t))
+                            .withLabel("`" + Attr.shortText(s.value()) + "` is " + Attr.article(t)));
+                    continue;
                 }
-                case PropBlock.Nested n -> {
-                    if (!(p.type() instanceof Type.Domain d) || !isBuildable(d.javaClass())) {
-                        diags.report(Diagnostic.of(Code.E0302, n.nameSpan(), "`" + item.name() + "` is " + Attr.article(p.type()) + ", not a block")
-                                .withHelp("write `" + item.name() + " = …`"));
-                        continue;
-                    }
-                    checkProps(n.block(), d.javaClass(), true, owner);
-                    if (!d.javaClass().getAnnotation(org.metaspin.runtime.api.Type.class).open()) {
-                        Set<String> given = new HashSet<>();
-                        for (PropBlock.Item i : n.block().items()) given.add(i.name());
-                        for (RuntimeLibrary.PropInfo q : lib.props(d.javaClass()).values()) {
-                            if (q.prop().required() && !given.contains(q.name())) {
-                                diags.report(Diagnostic.of(Code.E0303, n.nameSpan(), "`" + n.name() + "` needs `" + q.name() + "`")
-                                        .withHelp(q.prop().doc()));
-                            }
+                checkConstraint(s, p);
+            } else if (item instanceof PropBlock.Nested n) {
+                if (!(p.type() instanceof Type.Domain d) || !isBuildable(d.javaClass())) {
+                    diags.report(Diagnostic.of(Code.E0302, n.nameSpan(), "`" + item.name() + "` is " + Attr.article(p.type()) + ", not a block")
+                            .withHelp("write `" + item.name() + " = …`"));
+                    continue;
+                }
+                checkProps(n.block(), d.javaClass(), true, owner);
+                if (!d.javaClass().getAnnotation(org.metaspin.runtime.api.Type.class).open()) {
+                    Set<String> given = new HashSet<>();
+                    for (PropBlock.Item i : n.block().items()) given.add(i.name());
+                    for (RuntimeLibrary.PropInfo q : lib.props(d.javaClass()).values()) {
+                        if (q.prop().required() && !given.contains(q.name())) {
+                            diags.report(Diagnostic.of(Code.E0303, n.nameSpan(), "`" + n.name() + "` needs `" + q.name() + "`")
+                                    .withHelp(q.prop().doc()));
                         }
                     }
                 }

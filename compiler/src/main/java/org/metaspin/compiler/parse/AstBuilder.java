@@ -303,13 +303,11 @@ final class AstBuilder {
      * user wrote) but no node of its own; comparison chaining is checked on the parse tree.
      */
     private static Expr rewrap(Expr e, Span s) {
-        return switch (e) {
-            case Expr.Num n -> new Expr.Num(s, n.text(), n.integral(), n.unit());
-            case Expr.Binary b -> new Expr.Binary(s, b.op(), b.left(), b.right());
-            case Expr.Neg n -> new Expr.Neg(s, n.operand());
-            case Expr.Convert c -> new Expr.Convert(s, c.value(), c.unit());
-            default -> e;
-        };
+        if (e instanceof Expr.Num n) return new Expr.Num(s, n.text(), n.integral(), n.unit());
+        if (e instanceof Expr.Binary b) return new Expr.Binary(s, b.op(), b.left(), b.right());
+        if (e instanceof Expr.Neg n) return new Expr.Neg(s, n.operand());
+        if (e instanceof Expr.Convert c) return new Expr.Convert(s, c.value(), c.unit());
+        return e;
     }
 
     private Expr string(StringContext c) {

@@ -45,7 +45,8 @@ final class Spans {
 
     Span of(Token t) {
         if (t.getType() == Token.EOF) {
-            int end = file.text().length();
+            // just after the last character written, not on the empty line a final newline makes
+            int end = file.text().stripTrailing().length();
             return new Span(file, end, end);
         }
         return of(t.getStartIndex(), t.getStopIndex() + 1);

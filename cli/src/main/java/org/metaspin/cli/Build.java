@@ -1,0 +1,58 @@
+package org.metaspin.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.metaspin.compiler.Compiler;
+import org.metaspin.compiler.diag.Diagnostics;
+import org.metaspin.compiler.diag.SourceFile;
+import org.metaspin.compiler.diag.TextRenderer;
+
+/** Shared by `run`, `check` and `compile`: read the file, compile it, report diagnostics. */
+final class Build {
+    private Build() {}
+
+    /** The compilation result, or null after reporting why there is none; {@code exit[0]} gets the exit code. */
+    static Compiler.Result compile(Path file, List<Path> searchPath, boolean generate, PrintStream err, int[] exit) {
+        byte[] bytes;
+        try {
+            bytes = InputFile.read(file);
+        } catch (InputFile.Unreadable e) {
+            InputFile.fail(err, e);
+            exit[0] = ExitCodes.NO_INPUT;
+            return null;
+        }
+        Diagnostics decodeErrors = new Diagnostics();
+        SourceFile src = InputFile.decode(file, bytes, decodeErrors);
+        if (src == null) {
+            report(file, decodeErrors, err);
+            exit[0] = ExitCodes.COMPILE_ERRORS;
+            return null;
+        }
+        Compiler compiler = new Compiler(searchPath);
+        Compiler.Result r;
+        try {
+            r = BigStack.call(() -> generate ? compiler.compile(src) : compiler.check(src));
+        } catch (StackOverflowError e) {
+            err.println("error[E0001]: the program is nested too deeply to compile\n --> " + file + ":1:1");
+            exit[0] = ExitCodes.COMPILE_ERRORS;
+            return null;
+        } catch (Throwable t) {
+            err.println("metaspin: internal compiler error: " + t);
+            exit[0] = ExitCodes.COMPILE_ERRORS;
+            return null;
+        }
+        report(file, r.diagnostics(), err);
+        exit[0] = r.ok() ? ExitCodes.OK : ExitCodes.COMPILE_ERRORS;
+        return r;
+    }
+
+    static void report(Path file, Diagnostics diags, PrintStream err) {
+        TextRenderer text = new TextRenderer(false);
+        var all = diags.sorted();
+        if (all.isEmpty()) return;
+        err.print(text.render(all));
+        String summary = text.summary(file.toString(), diags);
+        if (!summary.isEmpty()) err.println(summary);
+    }
+}

@@ -1,0 +1,221 @@
+package org.metaspin.compiler.gen;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.Stmt;
+import org.metaspin.compiler.check.Attribution;
+import org.metaspin.compiler.check.Symbol;
+import org.metaspin.compiler.check.Type;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The gen phase for one module (DESIGN.md): one class with a static field per top-level
+ * binding, a static method per `fn`, `protocol` and parameterized declaration, a lazily
+ * built static value per parameterless declaration, {@code $init} for the top-level
+ * statements (run once, after the imported modules' own), and {@code main}.
+ */
+public final class ModuleGen implements Opcodes {
+    final Attribution attr;
+    final String className;
+    final ClassWriter cw;
+    final FnInterfaces fnInterfaces;
+    /** The other modules of the program, for the result types of their functions. */
+    final Map<String, Attribution> others;
+    private final Map<Object, String> methodNames = new IdentityHashMap<>();
+    private int synthetic;
+
+    public ModuleGen(Attribution attr, Map<String, Attribution> others, FnInterfaces fnInterfaces, ClassLoader resolver) {
+        this.attr = attr;
+        this.others = others;
+        this.className = className(attr.module.name());
+        this.fnInterfaces = fnInterfaces;
+        this.cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                try {
+                    return super.getCommonSuperClass(a, b);
+                } catch (RuntimeException | LinkageError e) {
+                    return "java/lang/Object";
+                }
+            }
+
+            @Override
+            protected ClassLoader getClassLoader() {
+                return resolver;
+            }
+        };
+    }
+
+    /** The JVM class of a module: {@code lab.devices} is {@code msp/lab/devices}. */
+    public static String className(String module) {
+        return "msp/" + module.replace('.', '/');
+    }
+
+    public byte[] generate() {
+        String file = attr.module.source().path();
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
+        cw.visitSource(file.substring(slash + 1), null);
+        cw.visitField(ACC_PRIVATE | ACC_STATIC, "$initialized", "Z", null, null).visitEnd();
+        for (Symbol.Global g : attr.globals) {
+            cw.visitField(ACC_PUBLIC | ACC_STATIC, g.name(), JvmTypes.descriptor(g.type()), null, null).visitEnd();
+            cw.visitField(ACC_PUBLIC | ACC_STATIC, g.name() + "$set", "Z", null, null).visitEnd();
+        }
+        for (Stmt s : attr.module.items()) {
+            if (s instanceof Stmt.Fn f) function((Symbol.Function) attr.symbols.get(f));
+            else if (s instanceof Stmt.Protocol p) protocol(p, (Symbol.Protocol) attr.symbols.get(p));
+            else if (s instanceof Stmt.Kind k && attr.symbols.get(k) instanceof Symbol.KindDecl kd) kind(kd);
+        }
+        init();
+        main();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    private void init() {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "$init", "()V", null, null);
+        mv.visitCode();
+        Label run = new Label();
+        mv.visitFieldInsn(GETSTATIC, className, "$initialized", "Z");
+        mv.visitJumpInsn(IFEQ, run);
+        mv.visitInsn(RETURN);
+        mv.visitLabel(run);
+        mv.visitInsn(ICONST_1);
+        mv.visitFieldInsn(PUTSTATIC, className, "$initialized", "Z");
+        for (String imp : attr.imports) mv.visitMethodInsn(INVOKESTATIC, className(imp), "$init", "()V", false);
+        MethodGen g = new MethodGen(this, mv, attr.module, Type.VOID, false);
+        for (Stmt s : attr.module.items()) {
+            if (s instanceof Stmt.Import || s instanceof Stmt.Fn || s instanceof Stmt.Protocol || s instanceof Stmt.Kind) continue;
+            g.stmt(s);
+        }
+        mv.visitInsn(RETURN);
+        g.finish();
+    }
+
+    private void main() {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
+        mv.visitCode();
+        mv.visitMethodInsn(INVOKESTATIC, className, "$init", "()V", false);
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** The JVM name of a function's method; nested ones get their outer names as a prefix. */
+    String methodName(Symbol.Function f) {
+        if (!f.nested()) return f.name();
+        return methodNames.computeIfAbsent(f.decl(), k -> "fn$" + f.name() + "$" + (synthetic++));
+    }
+
+    String newLambdaName() {
+        return "lambda$" + (synthetic++);
+    }
+
+    /** Descriptor of a function's method: captured values first, then its parameters. */
+    String descriptor(Symbol.Function f) {
+        List<Type> ps = new ArrayList<>();
+        for (Symbol.Local c : f.captures()) ps.add(c.type);
+        ps.addAll(f.type().params());
+        return JvmTypes.methodDescriptor(ps, resultOf(f));
+    }
+
+    Type resultOf(Symbol.Function f) {
+        return attr.resultOf(f);
+    }
+
+    void function(Symbol.Function f) {
+        Stmt.Fn d = f.decl();
+        Type result = resultOf(f);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName(f), descriptor(f), null, null);
+        MethodGen g = new MethodGen(this, mv, d, result, true);
+        for (Symbol.Local c : f.captures()) g.declare(c);
+        for (Param p : d.params()) g.declare((Symbol.Local) attr.symbols.get(p));
+        mv.visitCode();
+        g.line(d.span());
+        if (d.exprBody() != null) {
+            g.exprAs(d.exprBody(), result);
+            g.returnValue(result);
+        } else {
+            g.block(d.body());
+            if (result == Type.VOID) mv.visitInsn(RETURN);
+            else g.unreachable();
+        }
+        g.finish();
+        defaults(d.params(), methodName(f), f.captures(), d);
+    }
+
+    /**
+     * One method per parameter default, taking the captured values and the earlier
+     * parameters (§15: a default may refer to earlier parameters); a call that omits the
+     * argument calls it.
+     */
+    private void defaults(List<Param> params, String owner, List<Symbol.Local> captures, Object decl) {
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            if (p.defaultValue() == null) continue;
+            List<Type> ps = new ArrayList<>();
+            for (Symbol.Local c : captures) ps.add(c.type);
+            for (int j = 0; j < i; j++) ps.add(((Symbol.Local) attr.symbols.get(params.get(j))).type);
+            Type t = ((Symbol.Local) attr.symbols.get(p)).type;
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, owner + "$default$" + i, JvmTypes.methodDescriptor(ps, t), null, null);
+            MethodGen g = new MethodGen(this, mv, decl, t, true);
+            for (Symbol.Local c : captures) g.declare(c);
+            for (int j = 0; j < i; j++) g.declare((Symbol.Local) attr.symbols.get(params.get(j)));
+            mv.visitCode();
+            g.line(p.span());
+            g.exprAs(p.defaultValue(), t);
+            g.returnValue(t);
+            g.finish();
+        }
+    }
+
+    private void protocol(Stmt.Protocol p, Symbol.Protocol sym) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, p.name(), JvmTypes.methodDescriptor(sym.type().params(), Type.VOID), null, null);
+        MethodGen g = new MethodGen(this, mv, p, Type.VOID, true);
+        for (Param q : p.params()) g.declare((Symbol.Local) attr.symbols.get(q));
+        mv.visitCode();
+        g.line(p.span());
+        g.block(p.body());
+        mv.visitInsn(RETURN);
+        g.finish();
+        defaults(p.params(), p.name(), List.of(), p);
+    }
+
+    private void kind(Symbol.KindDecl k) {
+        Stmt.Kind d = k.decl();
+        String desc = JvmTypes.descriptor(k.type());
+        if (k.fnType() == null) {
+            String field = "kind$" + k.name();
+            cw.visitField(ACC_PRIVATE | ACC_STATIC, field, desc, null, null).visitEnd();
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, k.name(), "()" + desc, null, null);
+            MethodGen g = new MethodGen(this, mv, d, k.type(), true);
+            mv.visitCode();
+            g.line(d.span());
+            Label built = new Label();
+            mv.visitFieldInsn(GETSTATIC, className, field, desc);
+            mv.visitJumpInsn(IFNONNULL, built);
+            g.buildKind(d, k.type());
+            mv.visitFieldInsn(PUTSTATIC, className, field, desc);
+            mv.visitLabel(built);
+            mv.visitFieldInsn(GETSTATIC, className, field, desc);
+            mv.visitInsn(ARETURN);
+            g.finish();
+            return;
+        }
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, k.name(), JvmTypes.methodDescriptor(k.fnType().params(), k.type()), null, null);
+        MethodGen g = new MethodGen(this, mv, d, k.type(), true);
+        for (Param q : d.params()) g.declare((Symbol.Local) attr.symbols.get(q));
+        mv.visitCode();
+        g.line(d.span());
+        g.buildKind(d, k.type());
+        mv.visitInsn(ARETURN);
+        g.finish();
+        defaults(d.params(), k.name(), List.of(), d);
+    }
+}
