@@ -1282,6 +1282,14 @@ public final class Attr {
             given[i] = true;
             bound[i] = a.value();
             Type t = expr(a.value(), types.get(i));
+            if (types.get(i).equals(Type.REAL) && t instanceof Type.Quantity q && !q.dim().isNone() && !isZero(a.value())) {
+                diags.report(Diagnostic.of(Code.E0203, a.value().span(), "`" + callee + "` needs a dimensionless "
+                        + (names.get(i) == null ? "argument" : "`" + names.get(i) + "`") + ", found " + article(t))
+                        .withLabel("`" + shortText(a.value()) + "` is " + article(t))
+                        .withHelp("divide by a reference value, or convert with `to`: `(" + shortText(a.value()) + ") to "
+                                + org.metaspin.runtime.units.QuantityFormat.displayUnit(q.dim()) + "`"));
+                continue;
+            }
             coerce(a.value(), t, types.get(i));
         }
         List<String> missing = new ArrayList<>();
