@@ -12,8 +12,8 @@ import org.metaspin.runtime.random.RandomStream;
 /**
  * Compact-model write decisions (§9.1) for every device of an array at once, each device with
  * its own varied parameters and its own hidden state. Per device it keeps the six numbers the
- * formulas need at any h, so a decision costs one exp, one counter-based uniform and a
- * compare. The uniform of device i at write step s is {@code RandomStream.uniformAt(seed,
+ * formulas need at any h, so a decision costs one exp, two divisions, one counter-based
+ * uniform and a compare. The uniform of device i at write step s is {@code RandomStream.uniformAt(seed,
  * DOMAIN ^ i, s)}: decisions depend on the seed, never on threads or chunking.
  */
 public final class CompactArrayKernel {
@@ -29,7 +29,7 @@ public final class CompactArrayKernel {
     private final double[] hkPerKeff;  // 2 / (mu0 Ms)
     private final double[] deltaPerKeff; // Vact / (kB T); +inf at T = 0
     private final double[] icPerHk;    // Ic = icPerHk * max(0, Hk/2 - |Hx|/sqrt2)
-    private final double[] tau0;
+    private final double[] invTau0;
 
     private CompactArrayKernel(SynapseArray a, long seed) {
         this.who = a.describe();
@@ -44,7 +44,7 @@ public final class CompactArrayKernel {
         hkPerKeff = new double[n];
         deltaPerKeff = new double[n];
         icPerHk = new double[n];
-        tau0 = new double[n];
+        invTau0 = new double[n];
         IntStream.range(0, n).parallel().forEach(i -> {
             DeviceParams p = a.instanceParams(seed, i);
             keff0[i] = p.keff(0);
@@ -52,7 +52,7 @@ public final class CompactArrayKernel {
             hkPerKeff[i] = 2 / (mu0 * p.ms);
             deltaPerKeff[i] = p.temperature == 0 ? Double.POSITIVE_INFINITY : p.activationVolume() / (kB * p.temperature);
             icPerHk[i] = (2 * e / hbar) * (mu0 * p.ms * p.tFree / Math.abs(p.thetaSH)) * p.wCh * p.tCh;
-            tau0[i] = p.tau0;
+            invTau0[i] = 1 / p.tau0;
         });
     }
 
@@ -74,11 +74,13 @@ public final class CompactArrayKernel {
         Checks.finite(who, "field", field);
         Checks.duration(who, "pulse", pulse);
         int chunks = (n + CHUNK - 1) / CHUNK;
+        double absI = Math.abs(current), absB = Math.abs(field), hxTerm = absB / mu0 / CompactMath.SQRT2;
+        boolean directed = current != 0 && field != 0;
         return IntStream.range(0, chunks).parallel().mapToLong(c -> {
             int end = Math.min(n, (c + 1) * CHUNK);
             long count = 0;
             for (int i = c * CHUNK; i < end; i++) {
-                double p = probabilityAt(i, h[i], current, pulse, field);
+                double p = probabilityAt(i, h[i], absI, pulse, absB, hxTerm, directed);
                 boolean s = RandomStream.uniformAt(seed, DOMAIN ^ i, step) < p;
                 switched[i] = s;
                 if (s) count++;
@@ -94,26 +96,28 @@ public final class CompactArrayKernel {
     }
 
     private double probabilityAt(int i, double h, double current, double pulse, double field) {
-        if (!(h >= 0 && h <= 1)) Checks.hiddenState(who + "[" + i + "]", h);
+        return probabilityAt(i, h, Math.abs(current), pulse, Math.abs(field), Math.abs(field) / mu0 / CompactMath.SQRT2,
+                current != 0 && field != 0);
+    }
+
+    /** Kept out of the loop's method so that it stays small enough to inline. */
+    private RuntimeFailure rejected(int i, double h, double keff) {
+        String cell = who + "[" + i + "]";
+        Checks.hiddenState(cell, h);
+        return RuntimeFailure.invalid(cell + ": switching needs a perpendicular free layer, but Keff = " + keff + " J/m^3 at h = " + h);
+    }
+
+    /** The loop's form: the operating point's invariants come in precomputed. */
+    private double probabilityAt(int i, double h, double absCurrent, double pulse, double absField, double hxTerm, boolean directed) {
         double keff = keff0[i] + keffSlope[i] * Anisotropy.quantize(h, levels);
-        if (!(keff > 0)) {
-            throw RuntimeFailure.invalid(who + "[" + i + "]: switching needs a perpendicular free layer, but Keff = " + keff + " J/m^3 at h = " + h);
-        }
+        if (!(h >= 0 && h <= 1) || !(keff > 0)) throw rejected(i, h, keff);
+        if (pulse == 0) return 0;
         double hk = keff * hkPerKeff[i];
-        double barrier = Anisotropy.barrier(keff * deltaPerKeff[i], field, hk);
+        double barrier = Anisotropy.barrier(keff * deltaPerKeff[i], absField, hk);
         double x = 0;
-        if (current != 0) {
-            double ic = Math.max(0, icPerHk[i] * (hk / 2 - Math.abs(field) / mu0 / CompactMath.SQRT2));
-            x = CompactMath.overdrive(current, ic);
-        }
-        boolean directed = current != 0 && field != 0;
-        if (x >= 1) return CompactMath.probability(pulse, CompactMath.switchingTime(tau0[i], barrier, x), directed);
-        // pulse / tau with tau = tau0 exp(barrier (1 - x)), kept in one exp.
-        double r = pulse / tau0[i] * Math.exp(-barrier * (1 - x));
-        if (directed ? r < 1e-5 : r < 5e-6) {
-            double q = directed ? r : 2 * r;
-            return directed ? q * (1 - q / 2 + q * q / 6) : q * (1 - q / 2 + q * q / 6) / 2;
-        }
-        return directed ? -Math.expm1(-r) : -Math.expm1(-2 * r) / 2;
+        if (absCurrent != 0) x = CompactMath.overdrive(absCurrent, Math.max(0, icPerHk[i] * (hk / 2 - hxTerm)));
+        // r = pulse / tau: thermally activated below the threshold, precessional above it
+        double r = x < 1 ? pulse * invTau0[i] * Math.exp(-barrier * (1 - x)) : pulse * invTau0[i] * Math.max(1, x - 1);
+        return CompactMath.probabilityFromRate(r, directed);
     }
 }

@@ -36,6 +36,7 @@ public final class Switching {
         double hs = d.hSeen(h);
         double keff = d.keffSeen(hs);
         d.requirePerpendicular("switching_probability", keff);
+        if (pulse == 0) return 0;
         DeviceParams p = d.params();
         double hk = Anisotropy.hk(keff, p.ms);
         double barrier = Anisotropy.barrier(Anisotropy.delta(keff, p.activationVolume(), p.temperature), field, hk);
