@@ -11,6 +11,24 @@ public final class Prelude {
     private Prelude() {}
 
     public static final List<Class<?>> CLASSES = List.of(
-            org.metaspin.runtime.lang.MathBuiltins.class
+            org.metaspin.runtime.lang.MathBuiltins.class,
+            org.metaspin.runtime.physics.Constants.class,
+            org.metaspin.runtime.physics.Material.class,
+            org.metaspin.runtime.physics.Layer.class,
+            org.metaspin.runtime.physics.Layers.class,
+            org.metaspin.runtime.physics.Stack.class,
+            org.metaspin.runtime.physics.Shape.class,
+            org.metaspin.runtime.physics.Gate.class,
+            org.metaspin.runtime.physics.Read.class,
+            org.metaspin.runtime.physics.Model.class,
+            org.metaspin.runtime.physics.Models.class,
+            org.metaspin.runtime.physics.Device.class,
+            org.metaspin.runtime.physics.Variability.class,
+            org.metaspin.runtime.physics.SynapseArray.class,
+            org.metaspin.runtime.physics.Switching.class,
+            org.metaspin.runtime.physics.GateKinetics.class,
+            org.metaspin.runtime.physics.Energy.class,
+            org.metaspin.runtime.physics.Macrospin.class,
+            org.metaspin.runtime.physics.AnalogUpdate.class
     );
 }

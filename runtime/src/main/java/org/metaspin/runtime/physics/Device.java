@@ -1,0 +1,216 @@
+package org.metaspin.runtime.physics;
+
+import org.metaspin.runtime.api.KindValue;
+import org.metaspin.runtime.api.Prop;
+import org.metaspin.runtime.api.Props;
+import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.api.Schema;
+import org.metaspin.runtime.api.Type;
+
+/**
+ * A synapse device (§8.4): a stack patterned to a shape, with its model, gate and read-out.
+ * Its numbers are flattened once into {@link DeviceParams}; the methods here turn a missing
+ * number into an R0005 that names the device, the part and the property.
+ */
+@Type(name = "Device", kind = "device",
+        doc = "A spintronic synapse: stack, shape, temperature, attempt time, nucleation size, model, magneto-ionic gate and read-out.")
+public final class Device extends KindValue {
+    /** Keeps the random keys of named devices apart from array indices (0, 1, 2, …). */
+    private static final long NAMED_KEY_DOMAIN = 0x4E41_4D45_0000_0000L;
+
+    private static final Read DEFAULT_READ = Read.tmr(5e3, 1.5);
+
+    private final Stack stack;
+    private final Shape shape;
+    private final Model model;
+    private final Gate gate; // null: no gate
+    private final Read read;
+    private final DeviceParams params;
+    private final long randomKey;
+
+    private Device(Props completed, long randomKey) {
+        super(completed);
+        this.stack = completed.object("stack", Stack.class);
+        this.shape = completed.object("shape", Shape.class);
+        this.model = completed.object("model", Model.class, Model.Compact.INSTANCE);
+        this.gate = completed.object("gate", Gate.class, null);
+        this.read = completed.object("read", Read.class, DEFAULT_READ);
+        this.params = flatten(completed);
+        this.randomKey = randomKey;
+    }
+
+    public static Device create(Props p) {
+        Props c = Schema.of(Device.class).complete(p);
+        return new Device(c, NAMED_KEY_DOMAIN ^ (c.owner().hashCode() & 0xFFFF_FFFFL));
+    }
+
+    /** The device instance number {@code index} of an array: same physics, own random key. */
+    static Device instance(Props completed, long index) {
+        return new Device(Schema.of(Device.class).complete(completed), index);
+    }
+
+    private DeviceParams flatten(Props c) {
+        DeviceParams d = new DeviceParams();
+        Material free = stack.free();
+        d.ms = opt(free, "Ms");
+        d.ku = free.has("Ku") ? free.Ku() : 0;
+        d.aex = opt(free, "Aex");
+        d.alpha = opt(free, "alpha");
+        d.tt = opt(free, "Tt");
+        d.dTtdB = opt(free, "dTt_dB");
+        d.ks = stack.Ks();
+        d.tFree = stack.tFree();
+        d.dKs = gate == null ? 0 : gate.dKs();
+        d.levels = gate == null ? 0 : gate.levels();
+        d.gateTau = gate == null ? Double.NaN : gate.tau();
+        d.gateV0 = gate == null ? Double.NaN : gate.V0();
+        d.gateVs = gate == null ? Double.NaN : gate.Vs();
+        d.gateRetention = gate == null ? Double.NaN : gate.retention();
+        d.area = shape.area();
+        d.width = shape.width();
+        d.wChFromShape = !c.has("channelWidth");
+        d.lChFromShape = !c.has("channelLength");
+        d.wCh = d.wChFromShape ? shape.width() : c.real("channelWidth");
+        d.lCh = d.lChFromShape ? shape.width() : c.real("channelLength");
+        d.dNuc = c.real("dNuc");
+        d.temperature = c.real("T");
+        d.tau0 = c.real("tau0");
+        d.xiFL = c.real("xiFL");
+        int ch = stack.channelIndex();
+        d.thetaSH = ch < 0 ? Double.NaN : opt(stack.layerAt(ch).material(), "thetaSH");
+        d.rho = ch < 0 ? Double.NaN : opt(stack.layerAt(ch).material(), "rho");
+        d.tCh = ch < 0 ? Double.NaN : stack.layerAt(ch).thickness();
+        int g = stack.gateIndex();
+        d.epsR = g < 0 ? Double.NaN : opt(stack.layerAt(g).material(), "epsR");
+        d.tGate = g < 0 ? Double.NaN : stack.layerAt(g).thickness();
+        return d;
+    }
+
+    private static double opt(Material m, String name) {
+        return m.has(name) ? m.props().real(name) : Double.NaN;
+    }
+
+    // ---- properties -------------------------------------------------------------------
+
+    @Prop(required = true, doc = "The layer stack.")
+    public Stack stack() { return stack; }
+
+    @Prop(required = true, doc = "Lateral shape of the free layer.")
+    public Shape shape() { return shape; }
+
+    @Prop(dim = "m", check = "> 0", defaultDoc = "shape.width", doc = "Width of the write channel.")
+    public double channelWidth() { return params.wCh; }
+
+    @Prop(dim = "m", check = "> 0", defaultDoc = "shape.width", doc = "Length of the write channel (for its resistance).")
+    public double channelLength() { return params.lCh; }
+
+    @Prop(name = "T", dim = "K", def = 300, defaultDoc = "300 K", check = ">= 0", doc = "Temperature.")
+    public double T() { return params.temperature; }
+
+    @Prop(dim = "s", def = 1e-9, defaultDoc = "1 ns", check = "> 0", doc = "Attempt time of thermal activation.")
+    public double tau0() { return params.tau0; }
+
+    @Prop(dim = "m", def = 30e-9, defaultDoc = "30 nm", check = "> 0",
+            doc = "Nucleation diameter: a wider free layer switches by nucleating a domain this size (Sato et al., APL 105, 062403, 2014).")
+    public double dNuc() { return params.dNuc; }
+
+    @Prop(defaultDoc = "compact()", doc = "The physics model: compact(), macrospin(…), phase(…) or analog(…).")
+    public Model model() { return model; }
+
+    @Prop(doc = "Magneto-ionic gate; optional.")
+    public Gate gate() {
+        if (gate == null) throw RuntimeFailure.invalid(describe() + " has no `gate`: the property is not set");
+        return gate;
+    }
+
+    @Prop(defaultDoc = "tmr(Rp = 5 kOhm, ratio = 150 %)", doc = "Read-out: tmr(Rp, ratio) or ahe(R).")
+    public Read read() { return read; }
+
+    @Prop(def = 0, defaultDoc = "0", doc = "Field-like / damping-like torque ratio (macrospin).")
+    public double xiFL() { return params.xiFL; }
+
+    @Prop(dim = "m^3", derived = true, doc = "shape.area * stack.tFree.")
+    public double volume() { return params.area * params.tFree; }
+
+    @Prop(dim = "m^3", derived = true, doc = "min(shape.area, pi * dNuc^2 / 4, shape.width * dNuc) * stack.tFree.")
+    public double activationVolume() { return params.activationVolume(); }
+
+    @Prop(derived = true, doc = "Thermal stability Keff * activationVolume / (kB * T) at h = 0 and zero field.")
+    public double Delta() { return delta(0); }
+
+    @Prop(dim = "A", derived = true, doc = "Critical SOT current at zero in-plane field and h = 0 (Lee et al., APL 102, 112410, 2013).")
+    public double Ic0() { return Switching.critical_current(this, 0, 0); }
+
+    @Prop(dim = "s", derived = true, doc = "tau0 * exp(Delta): mean time between thermal reversals at h = 0.")
+    public double retention() {
+        return params.tau0 * Math.exp(Delta());
+    }
+
+    // ---- what the models read ---------------------------------------------------------
+
+    DeviceParams params() { return params; }
+
+    long randomKey() { return randomKey; }
+
+    boolean hasGate() { return gate != null; }
+
+    /** {@code h} checked against [0, 1] and rounded to the gate's levels (§9.2). */
+    double hSeen(double h) {
+        Checks.hiddenState(describe(), h);
+        return Anisotropy.quantize(h, params.levels);
+    }
+
+    double ms() {
+        if (Double.isNaN(params.ms)) throw missing("free", stack.free(), "Ms");
+        return params.ms;
+    }
+
+    /** Keff at a hidden state already checked and rounded. */
+    double keffSeen(double hSeen) {
+        ms();
+        return params.keff(hSeen);
+    }
+
+    double delta(double h) {
+        return Anisotropy.delta(keffSeen(hSeen(h)), params.activationVolume(), params.temperature);
+    }
+
+    double alpha() {
+        if (Double.isNaN(params.alpha)) throw missing("free", stack.free(), "alpha");
+        return params.alpha;
+    }
+
+    /** Spin Hall angle of the channel; R0005 without a channel or without the property. */
+    double thetaSH() {
+        if (Double.isNaN(params.tCh)) throw noChannel();
+        if (Double.isNaN(params.thetaSH)) throw missing("channel", stack.channel(), "thetaSH");
+        return params.thetaSH;
+    }
+
+    double rho() {
+        if (Double.isNaN(params.tCh)) throw noChannel();
+        if (Double.isNaN(params.rho)) throw missing("channel", stack.channel(), "rho");
+        return params.rho;
+    }
+
+    double tChannel() {
+        if (Double.isNaN(params.tCh)) throw noChannel();
+        return params.tCh;
+    }
+
+    /** R0005 unless the free layer is perpendicular at this hidden state (§9.1). */
+    void requirePerpendicular(String operation, double keff) {
+        if (!(keff > 0)) {
+            throw RuntimeFailure.invalid(describe() + ": " + operation + " needs a perpendicular free layer, but Keff = "
+                    + keff + " J/m^3 <= 0 (in-plane)");
+        }
+    }
+
+    RuntimeFailure missing(String role, Material m, String property) {
+        return RuntimeFailure.invalid(describe() + ": the " + role + " material " + Stack.name(m) + " has no `" + property + "`");
+    }
+
+    private RuntimeFailure noChannel() {
+        return RuntimeFailure.invalid(describe() + ": " + stack.describe() + " has no write channel below the free layer; set `channel`");
+    }
+}

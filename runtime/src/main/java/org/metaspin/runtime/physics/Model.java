@@ -1,0 +1,70 @@
+package org.metaspin.runtime.physics;
+
+import org.metaspin.runtime.api.RealFn1;
+import org.metaspin.runtime.api.Type;
+
+/** The physics a device runs on (§9): one of the four models, built by the builtins of {@link Models}. */
+@Type(name = "Model", doc = "A device model: compact(), macrospin(dt, trials, relax), phase(Tt_shift, width, heating) or analog(wmin, wmax, tauUp, tauDown).")
+public abstract sealed class Model permits Model.Compact, Model.Macrospin, Model.Phase, Model.Analog {
+    private Model() {}
+
+    /** §9.1: thermally activated / precessional switching times, closed form. */
+    public static final class Compact extends Model {
+        static final Compact INSTANCE = new Compact();
+
+        private Compact() {}
+
+        @Override
+        public String toString() { return "compact()"; }
+    }
+
+    /** §9.3: stochastic LLG of one macrospin, {@code trials} trajectories per probability. */
+    public static final class Macrospin extends Model {
+        public final double dt;
+        public final long trials;
+        public final double relax;
+
+        Macrospin(double dt, long trials, double relax) {
+            this.dt = dt;
+            this.trials = trials;
+            this.relax = relax;
+        }
+
+        @Override
+        public String toString() { return "macrospin(" + dt + " s, " + trials + ", " + relax + " s)"; }
+    }
+
+    /** §9.4: heat-driven antiferro/ferro transition with a logistic spread of width {@code width}. */
+    public static final class Phase extends Model {
+        public final double ttShift;
+        public final double width;
+        public final double heating;
+
+        Phase(double ttShift, double width, double heating) {
+            this.ttShift = ttShift;
+            this.width = width;
+            this.heating = heating;
+        }
+
+        @Override
+        public String toString() { return "phase(" + ttShift + " K, " + width + " K, " + heating + " K/(A^2*s))"; }
+    }
+
+    /** §9.5: soft-bounded multilevel weight with field-dependent step counts. */
+    public static final class Analog extends Model {
+        public final double wmin;
+        public final double wmax;
+        public final RealFn1 tauUp;
+        public final RealFn1 tauDown;
+
+        Analog(double wmin, double wmax, RealFn1 tauUp, RealFn1 tauDown) {
+            this.wmin = wmin;
+            this.wmax = wmax;
+            this.tauUp = tauUp;
+            this.tauDown = tauDown;
+        }
+
+        @Override
+        public String toString() { return "analog(" + wmin + ", " + wmax + ")"; }
+    }
+}

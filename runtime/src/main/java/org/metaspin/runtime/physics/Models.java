@@ -1,0 +1,47 @@
+package org.metaspin.runtime.physics;
+
+import org.metaspin.runtime.api.Builtin;
+import org.metaspin.runtime.api.Param;
+import org.metaspin.runtime.api.RealFn1;
+import org.metaspin.runtime.api.RuntimeFailure;
+
+/** The model builtins of §9 ({@code model = macrospin(dt = 0.5 ps)} in a device). */
+public final class Models {
+    private Models() {}
+
+    @Builtin(name = "compact", doc = "The compact model (§9.1): Néel–Brown activation below the critical current, precessional switching above it.")
+    public static Model compact() {
+        return Model.Compact.INSTANCE;
+    }
+
+    @Builtin(name = "macrospin", doc = "Stochastic LLG of a single-domain free layer (§9.3): Heun steps of dt, `trials` trajectories per probability, `relax` of free relaxation after the pulse.")
+    public static Model macrospin(@Param(name = "dt", dim = "s", def = "1 ps") double dt,
+                                  @Param(name = "trials", def = "1000") long trials,
+                                  @Param(name = "relax", dim = "s", def = "5 ns") double relax) {
+        if (!(dt > 0) || Double.isInfinite(dt)) throw RuntimeFailure.invalid("macrospin: `dt` = " + dt + " s must be > 0");
+        if (trials <= 0 || trials > Integer.MAX_VALUE) throw RuntimeFailure.invalid("macrospin: `trials` = " + trials + " must be between 1 and 2^31 - 1");
+        Checks.duration("macrospin", "relax time", relax);
+        return new Model.Macrospin(dt, trials, relax);
+    }
+
+    @Builtin(name = "phase", doc = "Ferro/antiferromagnetic phase coexistence (§9.4): a pulse heats the device by heating * I^2 * t; P(FM) is logistic in Tpeak - Tt(h) with the given width.")
+    public static Model phase(@Param(name = "Tt_shift", dim = "K") double ttShift,
+                              @Param(name = "width", dim = "K") double width,
+                              @Param(name = "heating", dim = "K/A^2/s") double heating) {
+        Checks.finite("phase", "Tt_shift", ttShift);
+        if (!(width > 0) || Double.isInfinite(width)) throw RuntimeFailure.invalid("phase: `width` = " + width + " K must be > 0");
+        if (!(heating >= 0) || Double.isInfinite(heating)) throw RuntimeFailure.invalid("phase: `heating` = " + heating + " K/(A^2*s) must be >= 0");
+        return new Model.Phase(ttShift, width, heating);
+    }
+
+    @Builtin(name = "analog", doc = "Multilevel soft-bounds weight in [wmin, wmax] (§9.5); tauUp(B) and tauDown(B) are the pulse counts of the exponential approach at in-plane field B.")
+    public static Model analog(@Param(name = "wmin") double wmin,
+                               @Param(name = "wmax") double wmax,
+                               @Param(name = "tauUp", dim = "T", doc = "(FluxDensity) -> Real; dim is the argument's") RealFn1 tauUp,
+                               @Param(name = "tauDown", dim = "T", doc = "(FluxDensity) -> Real; dim is the argument's") RealFn1 tauDown) {
+        Checks.finite("analog", "wmin", wmin);
+        Checks.finite("analog", "wmax", wmax);
+        if (!(wmin < wmax)) throw RuntimeFailure.invalid("analog: `wmin` = " + wmin + " must be below `wmax` = " + wmax);
+        return new Model.Analog(wmin, wmax, tauUp, tauDown);
+    }
+}

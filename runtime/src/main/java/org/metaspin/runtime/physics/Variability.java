@@ -1,0 +1,36 @@
+package org.metaspin.runtime.physics;
+
+import org.metaspin.runtime.api.KindValue;
+import org.metaspin.runtime.api.Props;
+import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.api.Schema;
+import org.metaspin.runtime.api.Type;
+
+/**
+ * An array's device-to-device spread (§8.5): property name to relative standard deviation,
+ * {@code { Ms = 5 %; Ks = 3 %; diameter = 2 % }}. Which names are understood, and where each
+ * acts, is {@link Variation}'s business: it needs the device to check them.
+ */
+@Type(name = "Variability", block = true, open = true,
+        doc = "Relative standard deviation per property name (Ms, Ku, Aex, alpha, Tt, dTt_dB, thetaSH, rho, epsR, Ks, tFree, diameter, dKs, tau, V0, Vs, retention, T, tau0, dNuc, channelWidth, channelLength, xiFL): each device draws its own value, Gaussian, truncated to stay positive.")
+public final class Variability extends KindValue {
+    private Variability(Props completed) {
+        super(completed);
+    }
+
+    public static Variability create(Props p) {
+        Props c = Schema.of(Variability.class).complete(p);
+        for (String name : c.names()) {
+            double s = c.real(name);
+            if (!(s >= 0) || Double.isInfinite(s)) {
+                throw RuntimeFailure.invalid(c.owner() + ": the relative spread of `" + name + "` = " + s + " must be finite and >= 0");
+            }
+        }
+        return new Variability(c);
+    }
+
+    /** The relative standard deviation of {@code name}; 0 when it is not listed. */
+    public double sigma(String name) {
+        return props().real(name, 0);
+    }
+}

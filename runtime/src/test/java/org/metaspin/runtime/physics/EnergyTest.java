@@ -1,0 +1,41 @@
+package org.metaspin.runtime.physics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** write_energy = I^2 R t and gate_energy = C V^2 (§9.1), by hand for the device of {@link Fixture}. */
+class EnergyTest {
+    @Test
+    void jouleHeatInTheChannel() {
+        Device d = Fixture.synapse();
+        // R = rho L / (w t) = 2e-7 Ohm m * 80e-9 m / (80e-9 m * 5e-9 m) = 40 Ohm
+        // E = (1 mA)^2 * 40 Ohm * 1 ns = 4e-14 J
+        assertEquals(4.0e-14, Energy.write_energy(d, 1e-3, 1e-9), 1e-26);
+        assertEquals(4.0e-14, Energy.write_energy(d, -1e-3, 1e-9), 1e-26);
+        // a 200 nm long, 100 nm wide channel: R = 2e-7 * 200e-9 / (100e-9 * 5e-9) = 80 Ohm
+        Device hall = Fixture.synapse("channelWidth", 100e-9, "channelLength", 200e-9);
+        assertEquals(2e-3 * 2e-3 * 80 * 2e-9, Energy.write_energy(hall, 2e-3, 2e-9), 1e-25);
+    }
+
+    @Test
+    void capacitorChargeOfTheGate() {
+        Device d = Fixture.synapse();
+        // C = eps0 epsR A / t = 8.8541878128e-12 * 9.8 * 5.0265482e-15 m^2 / 2e-9 m = 2.180796e-16 F
+        // E = C V^2 = 2.180796e-16 * 4 = 8.723184e-16 J at 2 V
+        double c = 8.8541878128e-12 * 9.8 * (Math.PI * 80e-9 * 80e-9 / 4) / 2e-9;
+        assertEquals(2.180796e-16, c, 1e-21);
+        assertEquals(c * 4, Energy.gate_energy(d, 2.0), 1e-28);
+        assertEquals(c * 4, Energy.gate_energy(d, -2.0), 1e-28);
+    }
+
+    @Test
+    void missingPropertiesAreNamed() {
+        Material pt = Fixture.material("Pt", "thetaSH", 0.07);
+        Material ox = Fixture.material("HfO2");
+        Device d = Fixture.device("Synapse", "stack", Fixture.stack("S", "layers", Fixture.layers(Layers.layer(pt, 5e-9),
+                Layers.layer(Fixture.COFEB, 1.1e-9), Layers.layer(ox, 3e-9)), "free", Fixture.COFEB, "gate", ox), "shape", Shape.disk(80e-9));
+        CompactModelTest.assertInvalid(() -> Energy.write_energy(d, 1e-3, 1e-9), "device Synapse: the channel material Pt has no `rho`");
+        CompactModelTest.assertInvalid(() -> Energy.gate_energy(d, 1), "device Synapse: the gate material HfO2 has no `epsR`");
+    }
+}
