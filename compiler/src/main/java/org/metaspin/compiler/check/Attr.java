@@ -79,6 +79,15 @@ public final class Attr {
     // ------------------------------------------------------------------ module
 
     public Attribution check() {
+        return check(List.of());
+    }
+
+    /**
+     * Checks the module with the exports of {@code earlier} modules visible as if imported
+     * by name, later ones replacing earlier ones: how each REPL input sees the inputs before it.
+     */
+    public Attribution check(List<Attribution> earlier) {
+        for (Attribution a : earlier) moduleScope.names.putAll(a.exports);
         List<Stmt> items = out.module.items();
         for (Stmt s : items) if (s instanceof Stmt.Import imp) declareImport(imp);
         for (Stmt s : items) declareTopLevel(s);
@@ -148,12 +157,21 @@ public final class Attr {
 
     private void define(String name, Symbol sym, Span at) {
         Symbol old = scope.local(name);
-        if (old != null && !(old instanceof Symbol.ModuleName)) {
+        if (old != null && !(old instanceof Symbol.ModuleName) && !inherited(old)) {
             diags.report(Diagnostic.of(Code.E0102, at, "`" + name + "` is defined twice in this scope")
                     .withLabel("second definition"));
             return;
         }
         scope.names.put(name, sym);
+    }
+
+    /** A name that an earlier REPL input defined: a new definition replaces it. */
+    private boolean inherited(Symbol s) {
+        String module = s instanceof Symbol.Global g ? g.module()
+                : s instanceof Symbol.Function f ? f.module()
+                : s instanceof Symbol.Protocol p ? p.module()
+                : s instanceof Symbol.KindDecl k ? k.module() : null;
+        return module != null && !module.equals(out.module.name()) && scope == moduleScope;
     }
 
     private Type.FnT signature(Stmt.Fn f) {

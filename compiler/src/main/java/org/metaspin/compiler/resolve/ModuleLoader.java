@@ -30,6 +30,7 @@ public final class ModuleLoader {
     private final Map<String, Module> byFile = new LinkedHashMap<>();
     private final List<String> onStack = new ArrayList<>();
     private final List<Module> ordered = new ArrayList<>();
+    private java.util.Set<String> known = java.util.Set.of();
 
     public ModuleLoader(List<Path> searchPath, Diagnostics diags) {
         this.searchPath = searchPath;
@@ -46,8 +47,12 @@ public final class ModuleLoader {
         return ordered;
     }
 
-    /** A source text not in a file (the REPL, tests): imports resolve against {@code dir}. */
-    public List<Module> load(String name, SourceFile file, Path dir) {
+    /**
+     * A source text not in a file (the REPL, tests): imports resolve against {@code dir};
+     * modules named in {@code known} are already loaded and are not loaded again.
+     */
+    public List<Module> load(String name, SourceFile file, Path dir, java.util.Set<String> known) {
+        this.known = known;
         Module m = parser.parse(name, file, diags);
         if (m == null) return List.of();
         visit("<" + name + ">", m, dir);
@@ -73,6 +78,7 @@ public final class ModuleLoader {
         byFile.put(key, m);
         onStack.add(key);
         for (Stmt.Import imp : m.imports()) {
+            if (known.contains(imp.moduleName())) continue;
             Found f = find(imp, dir);
             if (f == null) {
                 diags.report(Diagnostic.of(Code.E0103, imp.pathSpan(), "module `" + imp.moduleName() + "` not found")
