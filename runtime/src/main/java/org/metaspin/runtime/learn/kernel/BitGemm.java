@@ -23,7 +23,11 @@ public final class BitGemm implements RangeTask {
 
     public static int words(int k) { return (k + 63) >>> 6; }
 
-    /** Packs the signs of {@code rows} rows of length k of {@code v} (row-major) into {@code out}; sign(0) = +1. */
+    /**
+     * Packs the signs of {@code rows} rows of length k of {@code v} (row-major) into
+     * {@code out}. The entries must be exactly +1 or -1: the bit is the float's sign bit,
+     * which keeps the loop branch-free.
+     */
     public static void pack(float[] v, int rows, int k, long[] out) {
         int words = words(k);
         for (int r = 0; r < rows; r++) {
@@ -34,7 +38,7 @@ public final class BitGemm implements RangeTask {
                 int start = w << 6;
                 int end = Math.min(k, start + 64);
                 for (int j = start; j < end; j++) {
-                    if (v[base + j] < 0) bits |= 1L << (j - start);
+                    bits |= (long) (Float.floatToRawIntBits(v[base + j]) >>> 31) << (j - start);
                 }
                 out[o + w] = bits;
             }

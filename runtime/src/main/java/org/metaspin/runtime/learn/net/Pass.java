@@ -3,6 +3,7 @@ package org.metaspin.runtime.learn.net;
 import org.metaspin.runtime.learn.data.Samples;
 import org.metaspin.runtime.learn.kernel.BitGemm;
 import org.metaspin.runtime.learn.kernel.Gemm;
+import org.metaspin.runtime.learn.kernel.Transpose;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
 
 /**
@@ -48,6 +49,8 @@ public final class Pass {
     public final float[][] gGamma;
     public final float[][] gBeta;
     public final float[][] gBias;
+    private final float[] inT;
+    private final float[] dzT;
     private float[] sqIn;
     private float[] sqDz;
 
@@ -86,9 +89,9 @@ public final class Pass {
         for (int l = 0; l < L; l++) {
             Layer ly = layers[l];
             weightSource[l] = ly.w;
-            // Own copy even for real weights: a sampler may point weightSource elsewhere.
-            weff[l] = new float[ly.w.length];
-            if (training) weffT[l] = new float[ly.w.length];
+            // Own copies even for real weights: a sampler may point weightSource elsewhere.
+            weffT[l] = new float[ly.w.length];
+            if (training && l > 0) weff[l] = new float[ly.w.length];
             if (ly.binaryInputs) {
                 wBits[l] = new long[ly.out * BitGemm.words(ly.in)];
                 if (training) {
@@ -110,6 +113,8 @@ public final class Pass {
         if (training) {
             dy = new float[capacity * maxW];
             dz = new float[capacity * maxW];
+            inT = new float[capacity * maxW];
+            dzT = new float[capacity * maxW];
             gW = new float[L][];
             gGamma = new float[L][];
             gBeta = new float[L][];
@@ -124,7 +129,7 @@ public final class Pass {
                 }
             }
         } else {
-            dy = dz = null;
+            dy = dz = inT = dzT = null;
             gW = gGamma = gBeta = gBias = null;
         }
         gemm = new Gemm(pool);
@@ -141,37 +146,47 @@ public final class Pass {
 
     public int capacity() { return capacity; }
 
-    /** Makes the effective weights (signs for a BNN) and their transposed and packed forms from {@link #weightSource}. */
+    /**
+     * Makes the effective weights (signs for a BNN) from {@link #weightSource}: transposed
+     * [out][in] for the forward, packed for the XNOR path, and as stored [in][out] for the
+     * input gradient of training.
+     */
     public void prepareWeights() {
+        nonFinite = false;
         for (int l = 0; l < layers.length; l++) {
             Layer ly = layers[l];
             float[] src = weightSource[l];
+            float[] t = weffT[l];
+            Transpose.of(src, ly.in, ly.out, t);
+            // sign(NaN) would quietly read as -1: look for it while the weights are hot in cache.
+            if (!allFinite(t)) nonFinite = true;
+            if (ly.binaryWeights) signInPlace(t);
+            if (ly.binaryInputs) BitGemm.pack(t, ly.out, ly.in, wBits[l]);
             float[] we = weff[l];
-            if (ly.binaryWeights) {
-                for (int i = 0; i < src.length; i++) we[i] = src[i] >= 0 ? 1f : -1f;
-            } else {
-                System.arraycopy(src, 0, we, 0, src.length);
-            }
-            // The first layer's transpose is only for an input gradient nobody needs.
-            boolean needT = (training && l > 0) || ly.binaryInputs;
-            float[] t = !needT ? null : training ? weffT[l] : scratchT(ly);
-            if (t != null) {
-                int in = ly.in;
-                int out = ly.out;
-                for (int i = 0; i < in; i++) {
-                    int row = i * out;
-                    for (int j = 0; j < out; j++) t[j * in + i] = we[row + j];
+            if (we != null) {
+                if (ly.binaryWeights) {
+                    for (int i = 0; i < src.length; i++) we[i] = src[i] >= 0 ? 1f : -1f;
+                } else {
+                    System.arraycopy(src, 0, we, 0, src.length);
                 }
-                if (ly.binaryInputs) BitGemm.pack(t, out, in, wBits[l]);
             }
         }
     }
 
-    private float[] scratchTBuf;
+    private boolean nonFinite;
 
-    private float[] scratchT(Layer ly) {
-        if (scratchTBuf == null || scratchTBuf.length < ly.w.length) scratchTBuf = new float[ly.w.length];
-        return scratchTBuf;
+    /** Whether the last {@link #prepareWeights()} met a NaN or infinite weight. */
+    public boolean weightsNonFinite() { return nonFinite; }
+
+    private static boolean allFinite(float[] v) {
+        float acc = 0f;
+        // v * 0 is 0 for finite v and NaN otherwise; one branch for the whole array.
+        for (float x : v) acc += x * 0f;
+        return acc == 0f;
+    }
+
+    private static void signInPlace(float[] v) {
+        for (int i = 0; i < v.length; i++) v[i] = v[i] >= 0 ? 1f : -1f;
     }
 
     /** Copies rows {@code order[start .. start+count)} of {@code s} into the batch. */
@@ -196,7 +211,7 @@ public final class Pass {
                 BitGemm.pack(input[l], B, ly.in, inputBits[l]);
                 bitGemm.multiply(B, ly.out, ly.in, inputBits[l], wBits[l], zl);
             } else {
-                gemm.multiply(B, ly.out, ly.in, input[l], ly.in, 1, weff[l], zl, false);
+                gemm.multiply(B, ly.out, ly.in, input[l], weffT[l], zl, false);
             }
             if (ly.norm) normalize(l, B);
             else addBias(l, B);
@@ -331,11 +346,13 @@ public final class Pass {
                 for (int b = 0; b < B; b++) for (int j = 0; j < n; j++) gb[j] += dy[b * n + j];
                 System.arraycopy(dy, 0, dz, 0, B * n);
             }
-            // dW = input^T * dz: A is the input read transposed (row stride 1, column stride in).
-            gemm.multiply(ly.in, n, B, input[l], 1, ly.in, dz, gW[l], false);
+            // dW = input^T * dz, as (input^T) * (dz^T)^T so both operands run along the batch.
+            Transpose.of(input[l], B, ly.in, inT);
+            Transpose.of(dz, B, n, dzT);
+            gemm.multiply(ly.in, n, B, inT, dzT, gW[l], false);
             if (fisher != null) addSquared(l, B, fisher[l]);
             if (l > 0) {
-                gemm.multiply(B, ly.in, n, dz, n, 1, weffT[l], dy, false);
+                gemm.multiply(B, ly.in, n, dz, weff[l], dy, false);
                 maskPrevious(l - 1, B);
             }
         }
@@ -386,10 +403,9 @@ public final class Pass {
             sqIn = new float[capacity * net.maxWidth()];
             sqDz = new float[capacity * net.maxWidth()];
         }
-        float[] x = input[l];
-        for (int i = 0; i < nIn; i++) sqIn[i] = x[i] * x[i];
-        for (int i = 0; i < nOut; i++) sqDz[i] = dz[i] * dz[i];
-        gemm.multiply(ly.in, ly.out, B, sqIn, 1, ly.in, sqDz, out, true);
+        for (int i = 0; i < nIn; i++) sqIn[i] = inT[i] * inT[i];
+        for (int i = 0; i < nOut; i++) sqDz[i] = dzT[i] * dzT[i];
+        gemm.multiply(ly.in, ly.out, B, sqIn, sqDz, out, true);
     }
 
     /** Where the last forward first went non-finite: "layer 2 (512 units)" or "the weights of layer 1"; null if nowhere. */

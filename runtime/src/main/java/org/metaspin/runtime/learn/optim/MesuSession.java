@@ -66,6 +66,7 @@ final class MesuSession extends Session {
                     pass.weightSource[l] = w;
                 }
                 pass.prepareWeights();
+                if (pass.weightsNonFinite()) return Double.NaN;
                 pass.forward();
                 double loss = pass.softmaxLoss();
                 if (!Double.isFinite(loss)) return loss;

@@ -15,6 +15,7 @@ public abstract class Session {
      */
     public double batch(Pass pass, long step) {
         pass.prepareWeights();
+        if (pass.weightsNonFinite()) return Double.NaN;
         pass.forward();
         double loss = pass.softmaxLoss();
         if (!Double.isFinite(loss)) return loss;
