@@ -29,6 +29,18 @@ public final class Prelude {
             org.metaspin.runtime.physics.GateKinetics.class,
             org.metaspin.runtime.physics.Energy.class,
             org.metaspin.runtime.physics.Macrospin.class,
-            org.metaspin.runtime.physics.AnalogUpdate.class
+            org.metaspin.runtime.physics.AnalogUpdate.class,
+            org.metaspin.runtime.learn.data.DataBuiltins.class,
+            org.metaspin.runtime.learn.data.TaskBuiltins.class,
+            org.metaspin.runtime.learn.data.Dataset.class,
+            org.metaspin.runtime.learn.data.Task.class,
+            org.metaspin.runtime.learn.net.NetworkBuiltins.class,
+            org.metaspin.runtime.learn.net.Network.class,
+            org.metaspin.runtime.learn.net.Growth.class,
+            org.metaspin.runtime.learn.optim.OptimizerBuiltins.class,
+            org.metaspin.runtime.learn.optim.Optimizer.class,
+            org.metaspin.runtime.learn.train.TrainBuiltins.class,
+            org.metaspin.runtime.learn.train.Metrics.class,
+            org.metaspin.runtime.protocol.ProtocolBuiltins.class
     );
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.learn.train.AccuracyRecorder;
+import org.metaspin.runtime.learn.train.Metrics;
 
 /**
  * One recorded experiment (§11): a protocol call. It owns its results directory and
@@ -35,6 +37,7 @@ public final class Run {
     private final Map<String, Double> last = new LinkedHashMap<>();
     private double energy;
     private String status = "running";
+    private AccuracyRecorder previousRecorder;
 
     private Run(String protocol, Map<String, Object> arguments, long seed, Run outer) {
         this.protocol = protocol;
@@ -59,6 +62,7 @@ public final class Run {
         }
         Run r = new Run(protocol, args, seed, CURRENT.get());
         CURRENT.set(r);
+        r.previousRecorder = AccuracyRecorder.install((net, tasks, row) -> r.accuracyRow(row));
         r.save();
         return r;
     }
@@ -69,6 +73,7 @@ public final class Run {
         if (r == null) return;
         r.status = failure == null ? "finished" : "stopped: " + failure.getMessage();
         r.save();
+        AccuracyRecorder.install(r.previousRecorder);
         CURRENT.set(r.outer);
     }
 

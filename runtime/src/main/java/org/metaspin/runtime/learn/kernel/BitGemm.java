@@ -1,0 +1,79 @@
+package org.metaspin.runtime.learn.kernel;
+
+/**
+ * The product of a matrix of +-1 activations and a matrix of +-1 weights through bit
+ * packing: a sign is one bit (1 for -1), 64 to a long, and a dot product of length k is
+ * {@code k - 2 * popcount(x XOR w)}. The result is an integer, exactly what the float
+ * product of the same signs gives, at 1/64 of the memory traffic.
+ *
+ * <p>Padding bits are 0 in both operands, so they never count as a mismatch.
+ */
+public final class BitGemm implements RangeTask {
+    private final WorkerPool pool;
+    private int n;
+    private int k;
+    private int words;
+    private long[] x;
+    private long[] wt;
+    private float[] c;
+
+    public BitGemm(WorkerPool pool) {
+        this.pool = pool;
+    }
+
+    public static int words(int k) { return (k + 63) >>> 6; }
+
+    /**
+     * Packs the signs of {@code rows} rows of length k of {@code v} (row-major) into
+     * {@code out}. The entries must be exactly +1 or -1: the bit is the float's sign bit,
+     * which keeps the loop branch-free.
+     */
+    public static void pack(float[] v, int rows, int k, long[] out) {
+        int words = words(k);
+        for (int r = 0; r < rows; r++) {
+            int base = r * k;
+            int o = r * words;
+            for (int w = 0; w < words; w++) {
+                long bits = 0;
+                int start = w << 6;
+                int end = Math.min(k, start + 64);
+                for (int j = start; j < end; j++) {
+                    bits |= (long) (Float.floatToRawIntBits(v[base + j]) >>> 31) << (j - start);
+                }
+                out[o + w] = bits;
+            }
+        }
+    }
+
+    /**
+     * {@code c (m x n) = X (m x k) * W (k x n)} where {@code x} holds the m packed rows of X and
+     * {@code wt} the n packed rows of W transposed (one row per output column).
+     */
+    public void multiply(int m, int n, int k, long[] x, long[] wt, float[] c) {
+        this.n = n;
+        this.k = k;
+        this.words = words(k);
+        this.x = x;
+        this.wt = wt;
+        this.c = c;
+        int grain = Math.max(1, (1 << 18) / Math.max(1, n * words));
+        pool.forRange(m, grain, this);
+        this.x = null;
+        this.wt = null;
+        this.c = null;
+    }
+
+    @Override
+    public void run(int from, int to) {
+        for (int i = from; i < to; i++) {
+            int xi = i * words;
+            int ci = i * n;
+            for (int j = 0; j < n; j++) {
+                int wj = j * words;
+                int mismatches = 0;
+                for (int w = 0; w < words; w++) mismatches += Long.bitCount(x[xi + w] ^ wt[wj + w]);
+                c[ci + j] = k - 2 * mismatches;
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.metaspin.runtime.learn.train;
+
+import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.learn.data.Samples;
+import org.metaspin.runtime.learn.data.Task;
+import org.metaspin.runtime.learn.kernel.WorkerPool;
+import org.metaspin.runtime.learn.net.Network;
+import org.metaspin.runtime.learn.net.Pass;
+import org.metaspin.runtime.learn.optim.Optimizer;
+import org.metaspin.runtime.learn.optim.Session;
+import org.metaspin.runtime.random.RandomStream;
+
+/** The training loop of {@code train} (§10.4). */
+public final class Trainer {
+    private static final long KEY_SHUFFLE = 0x53485546L;
+
+    private Trainer() {}
+
+    /** Checks that a task fits a network: R0005 before anything is trained. */
+    static void check(Network net, Task task, String fn) {
+        if (task.width() != net.inputWidth()) {
+            throw RuntimeFailure.invalid(fn + ": task \"" + task.name() + "\" has " + task.width() + " inputs but the network "
+                    + net + " takes " + net.inputWidth());
+        }
+        if (task.classCount() > net.outputWidth()) {
+            throw RuntimeFailure.invalid(fn + ": task \"" + task.name() + "\" has " + task.classCount() + " classes but the network "
+                    + net + " has " + net.outputWidth() + " outputs");
+        }
+    }
+
+    public static void train(Network net, Task task, Optimizer opt, long epochs, long batch) {
+        check(net, task, "train");
+        if (epochs < 0) throw RuntimeFailure.invalid("train: epochs must be >= 0, got " + epochs);
+        if (batch < 1) throw RuntimeFailure.invalid("train: batch must be >= 1, got " + batch);
+        Samples s = task.trainSamples();
+        if (s.n == 0 || epochs == 0) return;
+        WorkerPool pool = WorkerPool.shared();
+        long call = net.nextTrainCall();
+        int B = (int) Math.min(batch, s.n);
+        Pass pass = new Pass(net, B, true, pool);
+        Session session = opt.begin(net, pass, pool, call);
+        long step = 0;
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            int[] order = RandomStream.of(net.seed(), KEY_SHUFFLE, call, epoch).permutation(s.n);
+            double lossSum = 0;
+            int seen = 0;
+            int batchIndex = 0;
+            for (int start = 0; start < s.n; start += B, batchIndex++) {
+                int count = Math.min(B, s.n - start);
+                // Batch statistics of a single sample are degenerate (zero variance): skip such a tail.
+                if (count == 1 && start > 0) break;
+                pass.load(s, order, start, count);
+                double loss = session.batch(pass, step);
+                if (!Double.isFinite(loss)) {
+                    String where = pass.firstNonFinite();
+                    throw RuntimeFailure.notFinite("NaN or infinity while training " + net + " on task \"" + task.name() + "\" with "
+                            + opt + ": " + (where == null ? "the loss" : where) + " at step " + step + " (epoch " + (epoch + 1)
+                            + ", batch " + (batchIndex + 1) + ")");
+                }
+                lossSum += loss;
+                seen += count;
+                step++;
+            }
+            if (net.growth().grows() && lossSum / seen > net.growth().threshold() && net.growHidden()) {
+                pass = new Pass(net, B, true, pool);
+                session.resized(pass);
+            }
+        }
+        checkWeights(net, task, opt, step);
+        session.end(task, pass);
+    }
+
+    private static void checkWeights(Network net, Task task, Optimizer opt, long steps) {
+        for (int l = 0; l < net.layerCount(); l++) {
+            for (float v : net.layer(l).w) {
+                if (!Float.isFinite(v)) {
+                    throw RuntimeFailure.notFinite("NaN or infinity in the weights of layer " + (l + 1) + " of " + net
+                            + " after training on task \"" + task.name() + "\" with " + opt + " (step " + (steps - 1) + ")");
+                }
+            }
+        }
+    }
+}
