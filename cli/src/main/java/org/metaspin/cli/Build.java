@@ -14,6 +14,11 @@ final class Build {
 
     /** The compilation result, or null after reporting why there is none; {@code exit[0]} gets the exit code. */
     static Compiler.Result compile(Path file, List<Path> searchPath, boolean generate, PrintStream err, int[] exit) {
+        return compile(file, searchPath, generate, java.util.Map.of(), err, exit);
+    }
+
+    static Compiler.Result compile(Path file, List<Path> searchPath, boolean generate, java.util.Map<String, String> sets,
+                                   PrintStream err, int[] exit) {
         byte[] bytes;
         try {
             bytes = InputFile.read(file);
@@ -32,7 +37,7 @@ final class Build {
         Compiler compiler = new Compiler(searchPath);
         Compiler.Result r;
         try {
-            r = BigStack.call(() -> generate ? compiler.compile(src) : compiler.check(src));
+            r = BigStack.call(() -> generate ? compiler.compile(src, sets) : compiler.check(src));
         } catch (StackOverflowError e) {
             err.println("error[E0001]: the program is nested too deeply to compile\n --> " + file + ":1:1");
             exit[0] = ExitCodes.COMPILE_ERRORS;
@@ -45,6 +50,16 @@ final class Build {
         report(file, r.diagnostics(), err);
         exit[0] = r.ok() ? ExitCodes.OK : ExitCodes.COMPILE_ERRORS;
         return r;
+    }
+
+    /** SHA-256 of the main source, for run.json. */
+    static String hash(Path file) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     static void report(Path file, Diagnostics diags, PrintStream err) {

@@ -24,6 +24,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "show the Java stack of a run-time error")
     boolean trace;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "override a top-level let or a protocol parameter, e.g. --set m=1.5 --set T=350K")
+    java.util.Map<String, String> sets = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--seed", paramLabel = "N", description = "the seed of runs (and of a `seed` parameter, as --set seed=N)")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where runs write their results (default: results)")
+    Path out = Path.of("results");
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads for training and simulation (default: all cores)")
+    Integer threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -31,17 +44,36 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream err = new PrintStream(new WriterOutputStream(spec.commandLine().getErr()), true);
         int[] exit = {0};
-        Compiler.Result r = Build.compile(file, path, true, err, exit);
-        if (r == null || !r.ok()) return exit[0];
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(sets);
+        if (seed != null && !all.containsKey("seed")) all.put("seed", Long.toString(seed));
+        Compiler.Result r = Build.compile(file, path, true, all, err, exit);
+        if (r == null || !r.ok()) {
+            if (seed != null && r != null && r.diagnostics().sorted().stream().anyMatch(d -> d.span().file().path().equals("--set seed"))
+                    && !sets.containsKey("seed")) {
+                // a program without a `seed` parameter still takes --seed as the seed of its runs
+                r = Build.compile(file, path, true, sets, err, exit);
+            }
+            if (r == null || !r.ok()) return exit[0];
+        }
+        if (threads != null) {
+            if (threads < 1) {
+                err.println("metaspin: --threads must be at least 1");
+                return ExitCodes.USAGE;
+            }
+            org.metaspin.runtime.learn.kernel.WorkerPool.setThreads(threads);
+            System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", Integer.toString(threads));
+        }
+        org.metaspin.runtime.protocol.RunSettings.configure(out, seed, file.toString(), Build.hash(file), Version.get());
+        final Compiler.Result program = r;
         try {
             BigStack.call(() -> {
-                new Program(r).run();
+                new Program(program).run();
                 return null;
             });
             return ExitCodes.OK;
         } catch (Throwable t) {
             System.out.flush();
-            RuntimeErrors.print(t, r.sources(), trace, err);
+            RuntimeErrors.print(t, program.sources(), trace, err);
             return ExitCodes.RUNTIME_ERROR;
         }
     }

@@ -1,10 +1,20 @@
 package org.metaspin.compiler;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Module;
+import org.metaspin.compiler.diag.Code;
+import org.metaspin.compiler.diag.Diagnostic;
+import org.metaspin.compiler.diag.Span;
+import org.metaspin.compiler.lower.Overrides;
+import org.metaspin.compiler.parse.SourceParser;
+import org.metaspin.runtime.units.UnitTable;
 import org.metaspin.compiler.check.Attr;
 import org.metaspin.compiler.check.Attribution;
 import org.metaspin.compiler.diag.Diagnostics;
@@ -32,19 +42,43 @@ public final class Compiler {
         this.lib = lib;
     }
 
-    /** Parses and checks only (`metaspin check`). */
-    public Result check(SourceFile main) {
-        return run(main, false);
-    }
-
     public Result compile(SourceFile main) {
-        return run(main, true);
+        return run(main, true, Map.of());
     }
 
-    private Result run(SourceFile main, boolean generate) {
+    /**
+     * Compiles with `--set NAME=VALUE` overrides (§13): each value is MetaSpin source, checked
+     * where it lands; a name that matches no top-level `let` or protocol parameter is an error.
+     */
+    public Result compile(SourceFile main, Map<String, String> sets) {
+        return run(main, true, sets);
+    }
+
+    public Result check(SourceFile main) {
+        return run(main, false, Map.of());
+    }
+
+    private Result run(SourceFile main, boolean generate, Map<String, String> sets) {
         Diagnostics diags = new Diagnostics();
-        List<Module> modules = new ModuleLoader(searchPath, diags).load(main);
+        List<Module> modules = new ArrayList<>(new ModuleLoader(searchPath, diags).load(main));
         if (modules.isEmpty() || diags.hasErrors()) return new Result(diags, Map.of(), null, Map.of());
+        if (!sets.isEmpty()) {
+            Map<String, Expr> values = new LinkedHashMap<>();
+            SourceParser parser = new SourceParser(UnitTable::isUnitSymbol);
+            for (Map.Entry<String, String> e : sets.entrySet()) {
+                Expr v = parser.parseExpression(new SourceFile("--set " + e.getKey(), e.getValue()), diags);
+                if (v != null) values.put(e.getKey(), v);
+            }
+            Set<String> unused = new LinkedHashSet<>();
+            int last = modules.size() - 1;
+            modules.set(last, Overrides.apply(modules.get(last), values, unused));
+            for (String u : unused) {
+                SourceFile f = new SourceFile("--set " + u, sets.get(u));
+                diags.report(Diagnostic.of(Code.E0101, new Span(f, 0, f.text().length()),
+                        "`--set " + u + "` matches no top-level `let` and no protocol parameter of " + main.path()));
+            }
+            if (diags.hasErrors()) return new Result(diags, Map.of(), null, Map.of());
+        }
         Map<String, Attribution> checked = new LinkedHashMap<>();
         for (Module m : modules) checked.put(m.name(), new Attr(lib, diags, checked, m).check());
         Map<String, String> sources = new LinkedHashMap<>();

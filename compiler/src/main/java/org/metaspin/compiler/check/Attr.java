@@ -779,6 +779,7 @@ public final class Attr {
     /** Whether a value of type {@code from} may stand where {@code to} is expected (with {@code e}, the literal-0 rule). */
     boolean assignable(Type from, Type to, Expr e) {
         if (from == Type.ERROR || to == Type.ERROR || from.equals(to)) return true;
+        if (to == Type.ANY_QUANTITY) return from instanceof Type.Quantity || from == Type.INT;
         if (from == Type.INT && to instanceof Type.Quantity q) return q.dim().isNone() || (e != null && isZero(e));
         if (from instanceof Type.Quantity && to instanceof Type.Quantity && e != null && isZero(e)) return true;
         if (from instanceof Type.ListT lf && to instanceof Type.ListT lt) {
@@ -793,7 +794,7 @@ public final class Attr {
     }
 
     private static boolean sameJavaShape(Type a, Type b) {
-        return !(a == Type.INT && b instanceof Type.Quantity);
+        return !(a == Type.INT && (b instanceof Type.Quantity || b == Type.ANY_QUANTITY));
     }
 
     /** Reports a mismatch of {@code e} (of type {@code t}) against {@code want}; returns whether it fits. */

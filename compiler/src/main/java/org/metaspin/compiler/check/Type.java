@@ -20,6 +20,8 @@ public sealed interface Type {
     /** The element type of `[]` before the context fixes it. */
     Type NOTHING = new Prim("Nothing");
     Quantity REAL = new Quantity(Dimension.NONE);
+    /** A runtime parameter that takes a quantity of any dimension (a plot's axis values). */
+    Type ANY_QUANTITY = new Prim("Quantity");
 
     String show();
 
@@ -55,5 +57,5 @@ public sealed interface Type {
 
     static boolean isQuantity(Type t) { return t instanceof Quantity; }
 
-    static boolean isNumeric(Type t) { return t instanceof Quantity || t == INT; }
+    static boolean isNumeric(Type t) { return t instanceof Quantity || t == INT || t == ANY_QUANTITY; }
 }

@@ -17,7 +17,7 @@ final class JvmTypes {
     }
 
     static String descriptor(Type t) {
-        if (t instanceof Type.Quantity) return "D";
+        if (t instanceof Type.Quantity || t == Type.ANY_QUANTITY) return "D";
         if (t == Type.INT) return "J";
         if (t == Type.BOOL) return "Z";
         if (t == Type.STRING) return "Ljava/lang/String;";

@@ -509,7 +509,7 @@ final class MethodGen implements Opcodes {
             return;
         }
         expr(e);
-        if (t == Type.INT && target instanceof Type.Quantity) mv.visitInsn(L2D);
+        if (t == Type.INT && (target instanceof Type.Quantity || target == Type.ANY_QUANTITY)) mv.visitInsn(L2D);
     }
 
     void expr(Expr e) {

@@ -21,6 +21,7 @@ import org.objectweb.asm.Opcodes;
  * statements (run once, after the imported modules' own), and {@code main}.
  */
 public final class ModuleGen implements Opcodes {
+    private static final String RUN = "org/metaspin/runtime/protocol/Run";
     final Attribution attr;
     final String className;
     final ClassWriter cw;
@@ -175,15 +176,90 @@ public final class ModuleGen implements Opcodes {
         }
     }
 
+    /**
+     * A protocol call is a recorded run (§11): the method opens the run with its arguments,
+     * runs the body (its own method, so that `return` needs no special care) and closes the
+     * run, also when the body fails, so that what it finished stays written.
+     */
     private void protocol(Stmt.Protocol p, Symbol.Protocol sym) {
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, p.name(), JvmTypes.methodDescriptor(sym.type().params(), Type.VOID), null, null);
-        MethodGen g = new MethodGen(this, mv, p, Type.VOID, true);
+        String desc = JvmTypes.methodDescriptor(sym.type().params(), Type.VOID);
+        MethodVisitor body = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, p.name() + "$body", desc, null, null);
+        MethodGen g = new MethodGen(this, body, p, Type.VOID, true);
         for (Param q : p.params()) g.declare((Symbol.Local) attr.symbols.get(q));
-        mv.visitCode();
+        body.visitCode();
         g.line(p.span());
         g.block(p.body());
-        mv.visitInsn(RETURN);
+        body.visitInsn(RETURN);
         g.finish();
+
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, p.name(), desc, null, null);
+        mv.visitCode();
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+        Label first = new Label();
+        mv.visitLabel(first);
+        mv.visitLineNumber(p.span().line(), first);
+        mv.visitLdcInsn(p.name());
+        int n = p.params().size();
+        mv.visitLdcInsn(n);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
+        for (int i = 0; i < n; i++) {
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(i);
+            mv.visitLdcInsn(p.params().get(i).name());
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitLdcInsn(n);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        int slot = 0;
+        for (int i = 0; i < n; i++) {
+            Type t = sym.type().params().get(i);
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(i);
+            switch (JvmTypes.shape(t)) {
+                case 'D' -> {
+                    mv.visitVarInsn(DLOAD, slot);
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;", false);
+                }
+                case 'J' -> {
+                    mv.visitVarInsn(LLOAD, slot);
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
+                }
+                case 'Z' -> {
+                    mv.visitVarInsn(ILOAD, slot);
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false);
+                }
+                default -> mv.visitVarInsn(ALOAD, slot);
+            }
+            mv.visitInsn(AASTORE);
+            slot += JvmTypes.slots(t);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, RUN, "begin", "(Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/Object;)L" + RUN + ";", false);
+        mv.visitInsn(POP);
+        mv.visitLabel(start);
+        slot = 0;
+        for (Type t : sym.type().params()) {
+            mv.visitVarInsn(switch (JvmTypes.shape(t)) {
+                case 'D' -> DLOAD;
+                case 'J' -> LLOAD;
+                case 'Z' -> ILOAD;
+                default -> ALOAD;
+            }, slot);
+            slot += JvmTypes.slots(t);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, className, p.name() + "$body", desc, false);
+        mv.visitLabel(end);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitMethodInsn(INVOKESTATIC, RUN, "end", "(Ljava/lang/Throwable;)V", false);
+        mv.visitInsn(RETURN);
+        mv.visitLabel(handler);
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESTATIC, RUN, "end", "(Ljava/lang/Throwable;)V", false);
+        mv.visitInsn(ATHROW);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
         defaults(p.params(), p.name(), List.of(), p);
     }
 

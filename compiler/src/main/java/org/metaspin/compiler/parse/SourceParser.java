@@ -56,6 +56,31 @@ public final class SourceParser {
         return diags.errorCount() > before ? null : module;
     }
 
+    /** One expression filling the whole text (a `--set` value); null after reporting an error. */
+    public org.metaspin.compiler.ast.Expr parseExpression(SourceFile file, Diagnostics diags) {
+        Spans spans = new Spans(file);
+        MetaSpinLexer lexer = new MetaSpinLexer(CharStreams.fromString(file.text(), file.path()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(new NewlineFilter(lexer));
+        tokens.fill();
+        if (!new LexicalCheck(spans, diags).check(tokens.getTokens())) return null;
+        MetaSpinParser parser = newParser(tokens);
+        parser.setErrorHandler(new FirstErrorStrategy(spans, diags));
+        try {
+            MetaSpinParser.ExprContext e = parser.expr();
+            if (tokens.LA(1) != org.antlr.v4.runtime.Token.EOF) {
+                diags.report(org.metaspin.compiler.diag.Diagnostic.of(org.metaspin.compiler.diag.Code.E0001,
+                        spans.of(tokens.LT(1)), "expected one value, found more after it"));
+                return null;
+            }
+            int before = diags.errorCount();
+            org.metaspin.compiler.ast.Expr out = new AstBuilder("<set>", spans, diags).expr(e);
+            return diags.errorCount() > before ? null : out;
+        } catch (ParseCancellationException reported) {
+            return null;
+        }
+    }
+
     private MetaSpinParser newParser(CommonTokenStream tokens) {
         MetaSpinParser p = new MetaSpinParser(tokens) {
             @Override

@@ -13,14 +13,15 @@ import org.metaspin.runtime.units.UnitTable;
  * {@link org.metaspin.runtime.api.Builtin}). The dimension of a {@code double} comes from
  * its annotation; for a {@code RealFn1}/{@code RealFn2} parameter the annotation lists the
  * dimensions of the function's parameters, comma-separated ({@code "T"} makes
- * {@code (FluxDensity) -> Real}).
+ * {@code (FluxDensity) -> Real}). The dimension {@code "*"} accepts a quantity of any
+ * dimension (a plot's axis values).
  */
 public final class JavaTypes {
     private JavaTypes() {}
 
     /** The language type of a Java type, or null when the runtime exposes something the language cannot name. */
     public static Type toType(Class<?> c, String dim) {
-        if (c == double.class) return new Type.Quantity(UnitTable.parseDimension(dim));
+        if (c == double.class) return dim.equals("*") ? Type.ANY_QUANTITY : new Type.Quantity(UnitTable.parseDimension(dim));
         if (c == long.class || c == int.class) return Type.INT;
         if (c == boolean.class) return Type.BOOL;
         if (c == String.class) return Type.STRING;

@@ -20,7 +20,7 @@ public final class ProtocolBuiltins {
 
     @Builtin(doc = "Writes a line plot of y against x, PNG or SVG by the file's extension, into the run's directory "
             + "(outside a protocol: the current directory). Values are plotted in SI units.")
-    public static void plot(@Param(name = "x") double[] x, @Param(name = "y") double[] y,
+    public static void plot(@Param(name = "x", dim = "*") double[] x, @Param(name = "y", dim = "*") double[] y,
                             @Param(name = "title", def = "\"\"") String title, @Param(name = "xlabel", def = "\"\"") String xlabel,
                             @Param(name = "ylabel", def = "\"\"") String ylabel, @Param(name = "file", def = "\"plot.png\"") String file) {
         if (x.length != y.length) {

@@ -46,7 +46,7 @@ public final class Run {
         this.outer = outer;
         String id = STAMP.format(start) + "-" + String.format("%04d", IDS.incrementAndGet() % 10000)
                 + Long.toHexString(System.nanoTime() & 0xfff);
-        this.dir = RunSettings.out().resolve("results").resolve(protocol).resolve(id);
+        this.dir = RunSettings.out().resolve(protocol).resolve(id);
     }
 
     /** The run the current thread works for, or null outside a protocol. */
@@ -72,9 +72,14 @@ public final class Run {
         Run r = CURRENT.get();
         if (r == null) return;
         r.status = failure == null ? "finished" : "stopped: " + failure.getMessage();
-        r.save();
         AccuracyRecorder.install(r.previousRecorder);
         CURRENT.set(r.outer);
+        try {
+            r.save();
+        } catch (RuntimeFailure e) {
+            // a failing run reports its own error, not a later one about its files
+            if (failure == null) throw e;
+        }
     }
 
     public String protocol() { return protocol; }
@@ -124,7 +129,8 @@ public final class Run {
 
     private Map<String, Object> metrics() {
         Map<String, Object> m = new LinkedHashMap<>(last);
-        if (!accuracy.isEmpty() && accuracy.get(accuracy.size() - 1).length >= accuracy.size()) {
+        // the metrics of §10.4 are defined once every task has been trained: R is square
+        if (!accuracy.isEmpty() && accuracy.stream().allMatch(row -> row.length == accuracy.size())) {
             double[][] r = accuracy.toArray(new double[0][]);
             m.put("acc", Metrics.acc(r));
             if (r.length > 1) {

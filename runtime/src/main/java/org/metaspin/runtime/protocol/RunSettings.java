@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * program's version and source hash for run.json. Set once before the program starts.
  */
 public final class RunSettings {
-    private static volatile Path out = Path.of(".");
+    private static volatile Path out = Path.of("results");
     private static volatile long seed = 1;
     private static volatile boolean seedGiven;
     private static volatile String source = "";

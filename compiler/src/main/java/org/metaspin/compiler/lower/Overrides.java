@@ -1,0 +1,63 @@
+package org.metaspin.compiler.lower;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.metaspin.compiler.ast.Expr;
+import org.metaspin.compiler.ast.Module;
+import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.Stmt;
+
+/**
+ * `metaspin run --set NAME=VALUE` (§13) as a rewrite of the main module before it is
+ * checked: the value replaces a top-level `let NAME = …`, the default of every protocol
+ * parameter NAME, and the argument NAME of every `run`/`sweep`. The checker then types
+ * the new value like any source, so `--set T=350K` against a Length is an E0202 like any other.
+ */
+public final class Overrides {
+    private Overrides() {}
+
+    /** The rewritten module; names that matched nothing are added to {@code unused}. */
+    public static Module apply(Module m, Map<String, Expr> values, Set<String> unused) {
+        Set<String> used = new LinkedHashSet<>();
+        List<Stmt> items = new ArrayList<>();
+        for (Stmt s : m.items()) items.add(rewrite(s, values, used));
+        for (String n : values.keySet()) if (!used.contains(n)) unused.add(n);
+        return new Module(m.name(), m.source(), items);
+    }
+
+    private static Stmt rewrite(Stmt s, Map<String, Expr> values, Set<String> used) {
+        if (s instanceof Stmt.Let l && values.containsKey(l.name())) {
+            used.add(l.name());
+            return new Stmt.Let(l.span(), l.name(), l.nameSpan(), l.type(), values.get(l.name()), l.mutable(), l.doc());
+        }
+        if (s instanceof Stmt.Protocol p) {
+            List<Param> ps = new ArrayList<>();
+            for (Param q : p.params()) {
+                if (values.containsKey(q.name())) {
+                    used.add(q.name());
+                    ps.add(new Param(q.span(), q.name(), q.type(), values.get(q.name())));
+                } else {
+                    ps.add(q);
+                }
+            }
+            return new Stmt.Protocol(p.span(), p.name(), p.nameSpan(), ps, p.body(), p.doc());
+        }
+        if (s instanceof Stmt.Run r) {
+            List<Expr.Arg> args = new ArrayList<>();
+            for (Expr.Arg a : r.args()) {
+                if (a.name() != null && values.containsKey(a.name())) {
+                    used.add(a.name());
+                    Expr v = values.get(a.name());
+                    args.add(new Expr.Arg(a.span(), a.name(), r.sweep() ? new Expr.ListLit(v.span(), List.of(v)) : v));
+                } else {
+                    args.add(a);
+                }
+            }
+            return new Stmt.Run(r.span(), r.protocol(), r.nameSpan(), args, r.sweep());
+        }
+        return s;
+    }
+}
