@@ -80,8 +80,12 @@ public final class CompactArrayKernel {
             int end = Math.min(n, (c + 1) * CHUNK);
             long count = 0;
             for (int i = c * CHUNK; i < end; i++) {
-                double p = probabilityAt(i, h[i], absI, pulse, absB, hxTerm, directed);
-                boolean s = RandomStream.uniformAt(seed, DOMAIN ^ i, step) < p;
+                // u < P with P = (1 - exp(-q)) (directed) or (1 - exp(-q)) / 2: since 1 - exp(-q) <= q,
+                // a draw at or above q is decided without the second exp; the rest compare exactly.
+                double q = exponentAt(i, h[i], absI, pulse, absB, hxTerm, directed);
+                double u = RandomStream.uniformAt(seed, DOMAIN ^ i, step);
+                double v = directed ? u : 2 * u;
+                boolean s = v < q && v < CompactMath.oneMinusExp(q);
                 switched[i] = s;
                 if (s) count++;
             }
@@ -96,8 +100,9 @@ public final class CompactArrayKernel {
     }
 
     private double probabilityAt(int i, double h, double current, double pulse, double field) {
-        return probabilityAt(i, h, Math.abs(current), pulse, Math.abs(field), Math.abs(field) / mu0 / CompactMath.SQRT2,
-                current != 0 && field != 0);
+        boolean directed = current != 0 && field != 0;
+        double q = exponentAt(i, h, Math.abs(current), pulse, Math.abs(field), Math.abs(field) / mu0 / CompactMath.SQRT2, directed);
+        return directed ? CompactMath.oneMinusExp(q) : CompactMath.oneMinusExp(q) / 2;
     }
 
     /** Kept out of the loop's method so that it stays small enough to inline. */
@@ -107,8 +112,11 @@ public final class CompactArrayKernel {
         return RuntimeFailure.invalid(cell + ": switching needs a perpendicular free layer, but Keff = " + keff + " J/m^3 at h = " + h);
     }
 
-    /** The loop's form: the operating point's invariants come in precomputed. */
-    private double probabilityAt(int i, double h, double absCurrent, double pulse, double absField, double hxTerm, boolean directed) {
+    /**
+     * The exponent q of {@code P = 1 - exp(-q)} (directed) or {@code (1 - exp(-q)) / 2}: pulse / tau,
+     * twice that when undirected (§9.1). The operating point's invariants come in precomputed.
+     */
+    private double exponentAt(int i, double h, double absCurrent, double pulse, double absField, double hxTerm, boolean directed) {
         double keff = keff0[i] + keffSlope[i] * Anisotropy.quantize(h, levels);
         if (!(h >= 0 && h <= 1) || !(keff > 0)) throw rejected(i, h, keff);
         if (pulse == 0) return 0;
@@ -116,8 +124,8 @@ public final class CompactArrayKernel {
         double barrier = Anisotropy.barrier(keff * deltaPerKeff[i], absField, hk);
         double x = 0;
         if (absCurrent != 0) x = CompactMath.overdrive(absCurrent, Math.max(0, icPerHk[i] * (hk / 2 - hxTerm)));
-        // r = pulse / tau: thermally activated below the threshold, precessional above it
+        // pulse / tau: thermally activated below the threshold, precessional above it
         double r = x < 1 ? pulse * invTau0[i] * Math.exp(-barrier * (1 - x)) : pulse * invTau0[i] * Math.max(1, x - 1);
-        return CompactMath.probabilityFromRate(r, directed);
+        return directed ? r : 2 * r;
     }
 }

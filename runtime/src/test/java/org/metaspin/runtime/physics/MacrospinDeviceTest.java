@@ -57,6 +57,32 @@ class MacrospinDeviceTest {
     }
 
     @Test
+    void theRunSeedDecidesTheNoise() throws Exception {
+        Device d = device(300, Models.macrospin(1e-12, 100, 1e-9));
+        double ic = Switching.critical_current(d, field(d), 0);
+        double first = Switching.switching_probability(d, -0.9 * ic, 2e-9, field(d), 0);
+        assertEquals(first, Switching.switching_probability(d, -0.9 * ic, 2e-9, field(d), 0));
+        long before = PhysicsSeed.get();
+        try {
+            double[] others = new double[3];
+            for (int s = 0; s < 3; s++) {
+                PhysicsSeed.set(100 + s);
+                others[s] = Switching.switching_probability(d, -0.9 * ic, 2e-9, field(d), 0);
+            }
+            assertTrue(others[0] != first || others[1] != first || others[2] != first, "another seed, other trials");
+            // a thread started by the run inherits its seed
+            PhysicsSeed.set(100);
+            double[] inThread = new double[1];
+            Thread t = new Thread(() -> inThread[0] = Switching.switching_probability(d, -0.9 * ic, 2e-9, field(d), 0));
+            t.start();
+            t.join();
+            assertEquals(others[0], inThread[0]);
+        } finally {
+            PhysicsSeed.set(before);
+        }
+    }
+
+    @Test
     void probabilityRisesThroughTheThreshold() {
         Device d = device(300, Models.macrospin(1e-12, 200, 1e-9));
         double ic = Switching.critical_current(d, field(d), 0);
