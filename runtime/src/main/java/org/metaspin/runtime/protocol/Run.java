@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.learn.train.AccuracyRecorder;
 import org.metaspin.runtime.learn.train.Metrics;
+import org.metaspin.runtime.physics.PhysicsSeed;
 
 /**
  * One recorded experiment (§11): a protocol call. It owns its results directory and
@@ -38,6 +39,7 @@ public final class Run {
     private double energy;
     private String status = "running";
     private AccuracyRecorder previousRecorder;
+    private long previousSeed;
 
     private Run(String protocol, Map<String, Object> arguments, long seed, Run outer) {
         this.protocol = protocol;
@@ -62,6 +64,8 @@ public final class Run {
         }
         Run r = new Run(protocol, args, seed, CURRENT.get());
         CURRENT.set(r);
+        r.previousSeed = PhysicsSeed.get();
+        PhysicsSeed.set(seed);
         r.previousRecorder = AccuracyRecorder.install((net, tasks, row) -> r.accuracyRow(row));
         r.save();
         return r;
@@ -73,6 +77,7 @@ public final class Run {
         if (r == null) return;
         r.status = failure == null ? "finished" : "stopped: " + failure.getMessage();
         AccuracyRecorder.install(r.previousRecorder);
+        PhysicsSeed.set(r.previousSeed);
         CURRENT.set(r.outer);
         try {
             r.save();

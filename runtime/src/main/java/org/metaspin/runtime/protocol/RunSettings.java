@@ -20,6 +20,7 @@ public final class RunSettings {
         out = outDir;
         seedGiven = seedOverride != null;
         seed = seedOverride == null ? 1 : seedOverride;
+        org.metaspin.runtime.physics.PhysicsSeed.set(seed);
         source = sourcePath;
         sourceHash = hash;
         version = toolVersion;
