@@ -1213,10 +1213,27 @@ public final class Attr {
         List<Expr.Arg> args = new ArrayList<>();
         if (receiver != null) args.add(new Expr.Arg(receiver.span(), null, receiver));
         args.addAll(c.args());
+        if (chosen.varargs()) args = collectVarargs(args, chosen.params().size());
         List<Expr> bound = new ArrayList<>(bindArgs(args, names, types, defs, c.span(), chosen.name()));
         for (int i = 0; i < bound.size(); i++) if (bound.get(i) == null) bound.set(i, defs.get(i));
         out.calls.put(c, new CallTarget.ToBuiltin(chosen, java.util.Collections.unmodifiableList(bound)));
         return chosen.result();
+    }
+
+    /** The positional arguments from the last parameter on become one list argument. */
+    private static List<Expr.Arg> collectVarargs(List<Expr.Arg> args, int params) {
+        int positional = 0;
+        while (positional < args.size() && args.get(positional).name() == null) positional++;
+        if (positional < params - 1) return args;
+        if (positional == params && args.get(params - 1).value() instanceof Expr.ListLit) return args;
+        List<Expr.Arg> rest = args.subList(params - 1, positional);
+        List<Expr.Arg> out = new ArrayList<>(args.subList(0, params - 1));
+        Span at = rest.isEmpty() ? (args.isEmpty() ? null : args.get(args.size() - 1).span())
+                : rest.get(0).span().to(rest.get(rest.size() - 1).span());
+        if (at == null) return args;
+        out.add(new Expr.Arg(at, null, new Expr.ListLit(at, rest.stream().map(Expr.Arg::value).toList())));
+        out.addAll(args.subList(positional, args.size()));
+        return out;
     }
 
     private static int indexOf(Builtin b, String name) {

@@ -200,7 +200,9 @@ final class MethodGen implements Opcodes {
             expr(e.expr());
             pop(attr.type(e.expr()));
         } else if (s instanceof Stmt.Run r) {
-            if (!r.sweep()) {
+            if (r.sweep()) {
+                sweep(r);
+            } else {
                 Expr.Call call = attr.runs.get(r);
                 call(call, attr.calls.get(call));
             }
@@ -209,6 +211,99 @@ final class MethodGen implements Opcodes {
         } else if (s instanceof Stmt.Fn f) {
             mod.function((Symbol.Function) attr.symbols.get(f));
         }
+    }
+
+    /**
+     * `sweep P(p = [...], …)`: the lists of values go to the runtime's {@link
+     * org.metaspin.runtime.protocol.Sweep} with a generated body that picks one value of each
+     * (or the parameter's default) and calls P.
+     */
+    private void sweep(Stmt.Run r) {
+        Symbol.Protocol p = (Symbol.Protocol) attr.symbols.get(r);
+        List<org.metaspin.compiler.ast.Param> params = p.decl().params();
+        int n = params.size();
+        Expr[] given = new Expr[n];
+        for (Expr.Arg a : r.args()) {
+            for (int i = 0; i < n; i++) if (params.get(i).name().equals(a.name())) given[i] = a.value();
+        }
+        mv.visitLdcInsn(p.name());
+        mv.visitLdcInsn(n);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
+        for (int i = 0; i < n; i++) {
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(i);
+            mv.visitLdcInsn(params.get(i).name());
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitLdcInsn(n);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        boolean[] single = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (given[i] == null) continue;
+            Type pt = p.type().params().get(i);
+            Type.ListT lt = new Type.ListT(pt);
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(i);
+            Type at = attr.type(given[i]);
+            if (at instanceof Type.ListT && (given[i] instanceof Expr.ListLit || !(pt instanceof Type.ListT) || at.equals(lt))) {
+                exprAs(given[i], lt);
+            } else {
+                single[i] = true;
+                mv.visitInsn(ICONST_1);
+                newArray(pt);
+                mv.visitInsn(DUP);
+                mv.visitInsn(ICONST_0);
+                exprAs(given[i], pt);
+                arrayStore(pt);
+            }
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitLdcInsn(n);
+        mv.visitIntInsn(NEWARRAY, T_LONG);
+        for (int i = 0; i < n; i++) {
+            if (!(p.type().params().get(i) instanceof Type.Quantity q)) continue;
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(i);
+            mv.visitLdcInsn(q.dim().pack());
+            mv.visitInsn(LASTORE);
+        }
+        String body = mod.sweepBody(p, given);
+        mv.visitInvokeDynamicInsn("run", "()Lorg/metaspin/runtime/protocol/SweepBody;", METAFACTORY,
+                org.objectweb.asm.Type.getMethodType("([Ljava/lang/Object;[I)V"),
+                new Handle(H_INVOKESTATIC, mod.className, body, "([Ljava/lang/Object;[I)V", false),
+                org.objectweb.asm.Type.getMethodType("([Ljava/lang/Object;[I)V"));
+        mv.visitMethodInsn(INVOKESTATIC, "org/metaspin/runtime/protocol/Sweep", "run",
+                "(Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/Object;[JLorg/metaspin/runtime/protocol/SweepBody;)V", false);
+    }
+
+    /** The body of a sweep's run: slot 0 holds the lists, slot 1 the indices. */
+    void sweepRun(Symbol.Protocol p, Expr[] given) {
+        nextSlot = 2;
+        List<Type> params = p.type().params();
+        int[] temps = new int[params.size()];
+        String owner = ModuleGen.className(p.module());
+        for (int i = 0; i < params.size(); i++) {
+            Type pt = params.get(i);
+            if (given[i] != null) {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitLdcInsn(i);
+                mv.visitInsn(AALOAD);
+                cast(new Type.ListT(pt));
+                mv.visitVarInsn(ALOAD, 1);
+                mv.visitLdcInsn(i);
+                mv.visitInsn(IALOAD);
+                arrayLoad(pt);
+            } else {
+                for (int j = 0; j < i; j++) load(params.get(j), temps[j]);
+                mv.visitMethodInsn(INVOKESTATIC, owner, p.name() + "$default$" + i,
+                        JvmTypes.methodDescriptor(params.subList(0, i), pt), false);
+            }
+            temps[i] = temp(pt);
+            store(pt, temps[i]);
+        }
+        for (int i = 0; i < params.size(); i++) load(params.get(i), temps[i]);
+        mv.visitMethodInsn(INVOKESTATIC, owner, p.name(), JvmTypes.methodDescriptor(params, Type.VOID), false);
+        mv.visitInsn(RETURN);
     }
 
     private void assign(Stmt.Assign a) {

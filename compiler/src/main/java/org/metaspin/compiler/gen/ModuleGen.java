@@ -114,6 +114,18 @@ public final class ModuleGen implements Opcodes {
         return methodNames.computeIfAbsent(f.decl(), k -> "fn$" + f.name() + "$" + (synthetic++));
     }
 
+    /** Generates the per-run body of a sweep over protocol {@code p}; returns its method name. */
+    String sweepBody(Symbol.Protocol p, org.metaspin.compiler.ast.Expr[] given) {
+        String name = "sweep$" + (synthetic++);
+        MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, "([Ljava/lang/Object;[I)V", null, null);
+        MethodGen g = new MethodGen(this, mv, p.decl(), Type.VOID, true);
+        mv.visitCode();
+        g.line(p.decl().span());
+        g.sweepRun(p, given);
+        g.finish();
+        return name;
+    }
+
     String newLambdaName() {
         return "lambda$" + (synthetic++);
     }

@@ -99,7 +99,7 @@ public final class RuntimeLibrary {
             if (t == null) return null;
             ps.add(new Builtin.BuiltinParam(name, t, p == null || p.def().isEmpty() ? null : p.def()));
         }
-        return new Builtin(b.name().isEmpty() ? m.getName() : b.name(), m, ps, result, b.doc());
+        return new Builtin(b.name().isEmpty() ? m.getName() : b.name(), m, ps, result, b.doc(), m.isVarArgs());
     }
 
     public List<Builtin> builtins(String name) { return builtins.getOrDefault(name, List.of()); }

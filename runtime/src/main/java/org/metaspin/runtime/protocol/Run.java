@@ -24,6 +24,7 @@ import org.metaspin.runtime.physics.PhysicsSeed;
  */
 public final class Run {
     private static final InheritableThreadLocal<Run> CURRENT = new InheritableThreadLocal<>();
+    private static final ThreadLocal<Run> LAST = new ThreadLocal<>();
     private static final AtomicLong IDS = new AtomicLong();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -76,6 +77,7 @@ public final class Run {
         Run r = CURRENT.get();
         if (r == null) return;
         r.status = failure == null ? "finished" : "stopped: " + failure.getMessage();
+        LAST.set(r);
         AccuracyRecorder.install(r.previousRecorder);
         PhysicsSeed.set(r.previousSeed);
         CURRENT.set(r.outer);
@@ -86,6 +88,12 @@ public final class Run {
             if (failure == null) throw e;
         }
     }
+
+    /** The run that most recently ended on this thread (a sweep reads its metrics). */
+    public static Run lastFinished() { return LAST.get(); }
+
+    /** The final metrics as run.json reports them. */
+    public synchronized Map<String, Object> finalMetrics() { return metrics(); }
 
     public String protocol() { return protocol; }
 
