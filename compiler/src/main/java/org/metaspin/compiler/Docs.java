@@ -1,0 +1,134 @@
+package org.metaspin.compiler;
+
+import java.util.List;
+import java.util.Map;
+import org.metaspin.compiler.ast.Stmt;
+import org.metaspin.compiler.check.Intrinsics;
+import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.diag.SourceFile;
+import org.metaspin.compiler.resolve.Builtin;
+import org.metaspin.compiler.resolve.RuntimeLibrary;
+import org.metaspin.runtime.api.Prop;
+import org.metaspin.runtime.units.QuantityFormat;
+
+/**
+ * Documentation of a name (`metaspin doc NAME`, the REPL's `:doc`), read from the runtime's
+ * annotations and from `///` comments: builtins, constants, kinds and their properties,
+ * `Kind.property`, and names of standard-library modules such as `std.materials.CoFeB`.
+ */
+public final class Docs {
+    private final RuntimeLibrary lib;
+
+    public Docs(RuntimeLibrary lib) {
+        this.lib = lib;
+    }
+
+    /** The documentation of {@code name}, or null when nothing has that name. */
+    public String lookup(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (Builtin b : lib.builtins(name)) sb.append(signature(b)).append("\n    ").append(b.doc()).append('\n');
+        if (Intrinsics.is(name)) sb.append(Intrinsics.DOCS.get(name)).append('\n');
+        RuntimeLibrary.ConstantInfo c = lib.constant(name);
+        if (c != null) {
+            double v;
+            try {
+                v = c.field().getDouble(null);
+            } catch (IllegalAccessException e) {
+                v = Double.NaN;
+            }
+            sb.append(name).append(" = ").append(QuantityFormat.format(v, ((Type.Quantity) c.type()).dim()))
+                    .append(" : ").append(c.type().show()).append("\n    ").append(c.doc()).append('\n');
+        }
+        Class<?> type = lib.kind(name) != null ? lib.kind(name) : lib.type(name);
+        if (type != null) sb.append(typeDoc(type));
+        int dot = name.lastIndexOf('.');
+        if (sb.length() == 0 && dot > 0) {
+            String owner = name.substring(0, dot);
+            String member = name.substring(dot + 1);
+            Class<?> t = lib.kind(owner) != null ? lib.kind(owner) : lib.type(owner);
+            if (t != null && lib.props(t).containsKey(member)) {
+                sb.append(propDoc(lib.props(t).get(member)));
+            } else if (owner.startsWith("std.") || owner.equals("std")) {
+                String d = moduleDoc(owner, member);
+                if (d != null) sb.append(d);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /** Every name `lookup` knows without a module: for completion and suggestions. */
+    public List<String> names() {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(lib.allBuiltins().keySet());
+        all.addAll(lib.constants().keySet());
+        all.addAll(lib.kindNames());
+        all.addAll(lib.types().keySet());
+        all.addAll(Intrinsics.DOCS.keySet());
+        return List.copyOf(all);
+    }
+
+    public static String signature(Builtin b) {
+        StringBuilder sb = new StringBuilder(b.name()).append('(');
+        for (int i = 0; i < b.params().size(); i++) {
+            Builtin.BuiltinParam p = b.params().get(i);
+            if (i > 0) sb.append(", ");
+            sb.append(p.name()).append(": ").append(p.type().show());
+            if (b.varargs() && i == b.params().size() - 1) sb.append("…");
+            if (p.defaultSource() != null) sb.append(" = ").append(p.defaultSource());
+        }
+        sb.append(')');
+        if (b.result() != Type.VOID) sb.append(" -> ").append(b.result().show());
+        return sb.toString();
+    }
+
+    private String typeDoc(Class<?> type) {
+        org.metaspin.runtime.api.Type t = type.getAnnotation(org.metaspin.runtime.api.Type.class);
+        StringBuilder sb = new StringBuilder();
+        sb.append(t.kind().isEmpty() ? "type " + t.name() : t.kind() + " (values of type " + t.name() + ")").append("\n    ")
+                .append(t.doc()).append('\n');
+        Map<String, RuntimeLibrary.PropInfo> props = lib.props(type);
+        if (!props.isEmpty()) sb.append("properties:\n");
+        for (RuntimeLibrary.PropInfo p : props.values()) sb.append("  ").append(propLine(p)).append('\n');
+        return sb.toString();
+    }
+
+    private static String propLine(RuntimeLibrary.PropInfo p) {
+        Prop a = p.prop();
+        StringBuilder sb = new StringBuilder(p.name()).append(": ").append(p.type().show());
+        if (a.derived()) sb.append(" (derived)");
+        if (a.required()) sb.append(" (required)");
+        if (!a.check().isEmpty()) sb.append(", ").append(a.check());
+        String def = !a.defaultDoc().isEmpty() ? a.defaultDoc()
+                : Double.isNaN(a.def()) ? "" : p.type() instanceof Type.Quantity q ? QuantityFormat.format(a.def(), q.dim())
+                : Long.toString((long) a.def());
+        if (!def.isEmpty()) sb.append(", default ").append(def);
+        return sb.append(" — ").append(a.doc()).toString();
+    }
+
+    private static String propDoc(RuntimeLibrary.PropInfo p) {
+        return propLine(p) + "\n";
+    }
+
+    /** A name of a standard-library module: its `///` comment and its declaration's first line. */
+    private String moduleDoc(String module, String member) {
+        String rel = module.replace('.', '/') + ".msp";
+        String text;
+        try (var in = Docs.class.getClassLoader().getResourceAsStream(rel)) {
+            if (in == null) return null;
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        SourceFile src = new SourceFile(rel, text);
+        var parsed = new org.metaspin.compiler.parse.SourceParser(org.metaspin.runtime.units.UnitTable::isUnitSymbol)
+                .parse(module, src, new org.metaspin.compiler.diag.Diagnostics());
+        if (parsed == null) return null;
+        for (Stmt s : parsed.items()) {
+            String name = s instanceof Stmt.Kind k ? k.name() : s instanceof Stmt.Fn f ? f.name() : s instanceof Stmt.Let l ? l.name() : null;
+            if (!member.equals(name)) continue;
+            String doc = s instanceof Stmt.Kind k ? k.doc() : s instanceof Stmt.Fn f ? f.doc() : ((Stmt.Let) s).doc();
+            String first = src.lineText(s.span().line()).strip();
+            return module + "." + member + "\n    " + first + (doc == null ? "" : "\n    " + doc.replace("\n", "\n    ")) + "\n";
+        }
+        return null;
+    }
+}
