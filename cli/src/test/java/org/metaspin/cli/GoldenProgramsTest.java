@@ -87,9 +87,11 @@ class GoldenProgramsTest {
         if (hasErrors) return;
 
         verifyClasses(f);
-        Result run = exec("run", f.toString());
+        Path results = Files.createTempDirectory("msp-results");
+        Result run = exec("run", "--out", results.resolve("results").toString(), f.toString());
         if (Files.exists(outFile)) {
-            assertEquals(Files.readString(outFile, StandardCharsets.UTF_8), run.out, "standard output of " + f + "\n" + run.err);
+            String out = run.out.replace(results.toString() + java.io.File.separator, "");
+            assertEquals(Files.readString(outFile, StandardCharsets.UTF_8), out, "standard output of " + f + "\n" + run.err);
         }
         if (runtimeError) {
             String want = expectedErrors.stream().filter(l -> l.startsWith("R")).findFirst().orElseThrow();

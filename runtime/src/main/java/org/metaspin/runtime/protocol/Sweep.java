@@ -15,7 +15,7 @@ import org.metaspin.runtime.units.QuantityFormat;
 /**
  * `sweep P(p = [v1, v2], q = 1..4)` (§11): every combination of the given values is its own
  * run, in parallel on this machine's cores, and a summary table of each run's arguments and
- * final metrics follows. Runs are independent, so a failed one leaves the others (and its own
+ * final metrics follows (each run's own directory holds its run.json with the same figures). Runs are independent, so a failed one leaves the others (and its own
  * finished files) in place; the first failure is raised after the table.
  */
 public final class Sweep {
@@ -90,7 +90,8 @@ public final class Sweep {
             }
         }
         header.addAll(metrics);
-        header.add("results");
+        boolean anyFailed = failures.stream().anyMatch(f -> f != null);
+        if (anyFailed) header.add("status");
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < combos.size(); i++) {
             List<String> row = new ArrayList<>();
@@ -98,7 +99,7 @@ public final class Sweep {
             Run r = runs.get(i);
             Map<String, Object> m = r == null ? Map.of() : r.finalMetrics();
             for (String name : metrics) row.add(m.containsKey(name) ? cell(m.get(name), 0) : "");
-            row.add(r == null ? "failed: " + failures.get(i) : r.directory().toString());
+            if (anyFailed) row.add(r == null ? "failed: " + failures.get(i) : "finished");
             rows.add(row);
         }
         int[] width = new int[header.size()];
@@ -106,7 +107,8 @@ public final class Sweep {
             width[c] = header.get(c).length();
             for (List<String> row : rows) width[c] = Math.max(width[c], row.get(c).length());
         }
-        Console.println("sweep " + protocol + ": " + combos.size() + " run" + (combos.size() == 1 ? "" : "s"));
+        Console.println("sweep " + protocol + ": " + combos.size() + " run" + (combos.size() == 1 ? "" : "s")
+                + ", results in " + RunSettings.out().resolve(protocol));
         Console.println(line(header, width));
         for (List<String> row : rows) Console.println(line(row, width));
     }
