@@ -44,6 +44,7 @@ final class Build {
             return null;
         } catch (Throwable t) {
             err.println("metaspin: internal compiler error: " + t);
+            if (System.getenv("METASPIN_TRACE") != null) t.printStackTrace(err);
             exit[0] = ExitCodes.COMPILE_ERRORS;
             return null;
         }

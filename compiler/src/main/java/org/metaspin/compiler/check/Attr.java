@@ -1007,6 +1007,10 @@ public final class Attr {
             if (reading) l.used = true;
             capture(l, n);
         }
+        if (s instanceof Symbol.Function f && f.nested()) {
+            // calling a nested function passes it what it captured: the caller needs those too
+            for (Symbol.Local c : List.copyOf(f.captures())) capture(c, n);
+        }
         out.symbols.put(n, s);
         return s;
     }
