@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Module;
+import org.metaspin.compiler.ast.Stmt;
+import org.metaspin.compiler.check.Symbol;
+import org.metaspin.compiler.check.Type;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Span;
@@ -60,6 +63,7 @@ public final class Compiler {
 
     private Result run(SourceFile main, boolean generate, Map<String, String> sets) {
         Diagnostics diags = new Diagnostics();
+        Map<String, Type> originalTypes = Map.of();
         List<Module> modules = new ArrayList<>(new ModuleLoader(searchPath, diags).load(main));
         if (modules.isEmpty() || diags.hasErrors()) return new Result(diags, Map.of(), null, Map.of());
         if (!sets.isEmpty()) {
@@ -71,7 +75,9 @@ public final class Compiler {
             }
             Set<String> unused = new LinkedHashSet<>();
             int last = modules.size() - 1;
-            modules.set(last, Overrides.apply(modules.get(last), values, unused));
+            Module original = modules.get(last);
+            modules.set(last, Overrides.apply(original, values, unused));
+            originalTypes = typesOfLets(modules.subList(0, last), original, values.keySet());
             for (String u : unused) {
                 SourceFile f = new SourceFile("--set " + u, sets.get(u));
                 diags.report(Diagnostic.of(Code.E0101, new Span(f, 0, f.text().length()),
@@ -81,6 +87,7 @@ public final class Compiler {
         }
         Map<String, Attribution> checked = new LinkedHashMap<>();
         for (Module m : modules) checked.put(m.name(), new Attr(lib, diags, checked, m).check());
+        if (!originalTypes.isEmpty()) keepTypes(checked.get(modules.get(modules.size() - 1).name()), originalTypes, diags);
         Map<String, String> sources = new LinkedHashMap<>();
         for (Module m : modules) sources.put(ModuleGen.className(m.name()).replace('/', '.'), m.source().path());
         String mainClass = ModuleGen.className(modules.get(modules.size() - 1).name()).replace('/', '.');
@@ -93,6 +100,37 @@ public final class Compiler {
         }
         for (Map.Entry<String, byte[]> e : fns.classes().entrySet()) classes.put(e.getKey().replace('/', '.'), e.getValue());
         return new Result(diags, classes, mainClass, sources);
+    }
+
+    /** The types the overridden top-level `let`s have in the unchanged program. */
+    private Map<String, Type> typesOfLets(List<Module> imports, Module original, Set<String> names) {
+        Diagnostics scratch = new Diagnostics();
+        Map<String, Attribution> checked = new LinkedHashMap<>();
+        for (Module m : imports) checked.put(m.name(), new Attr(lib, scratch, checked, m).check());
+        Attribution a = new Attr(lib, scratch, checked, original).check();
+        Map<String, Type> out = new LinkedHashMap<>();
+        for (Stmt s : original.items()) {
+            if (s instanceof Stmt.Let l && names.contains(l.name()) && a.types.get(l.value()) != null) {
+                Symbol sym = a.symbols.get(l);
+                if (sym instanceof Symbol.Global g) out.put(l.name(), g.type());
+            }
+        }
+        return out;
+    }
+
+    /** A `--set` value must have the type the binding had (`--set T=3 nm` for a Temperature is E0202). */
+    private static void keepTypes(Attribution a, Map<String, Type> original, Diagnostics diags) {
+        for (Stmt s : a.module.items()) {
+            if (!(s instanceof Stmt.Let l) || !original.containsKey(l.name())) continue;
+            Type was = original.get(l.name());
+            Type now = a.types.get(l.value());
+            if (now == null || was == Type.ERROR || now == Type.ERROR || now.equals(was)) continue;
+            if (now == Type.INT && was instanceof Type.Quantity q && q.dim().isNone()) continue;
+            boolean quantities = (now instanceof Type.Quantity || now == Type.INT) && was instanceof Type.Quantity;
+            diags.report(Diagnostic.of(quantities ? Code.E0202 : Code.E0201, l.value().span(),
+                    "`--set " + l.name() + "` needs " + (was.show().matches("^[AEIOU].*") ? "an " : "a ") + was.show()
+                            + ", like the `let` it replaces, found " + now.show()));
+        }
     }
 
     /**
