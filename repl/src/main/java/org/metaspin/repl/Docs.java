@@ -38,6 +38,8 @@ final class Docs {
             all.addAll(lib.constants().keySet());
             all.addAll(lib.kindNames());
             all.addAll(lib.types().keySet());
+            all.addAll(org.metaspin.compiler.check.Intrinsics.DOCS.keySet());
+            for (Class<?> c : lib.types().values()) all.addAll(lib.props(c).keySet());
             String near = closest(name, all);
             eval.err().println("error: no documentation for `" + name + "`" + (near == null ? "" : "; did you mean `" + near + "`?"));
             return Evaluator.Status.COMPILE_ERROR;
@@ -60,6 +62,8 @@ final class Docs {
         Symbol s = eval.scope().get(name);
         if (s != null) sb.append(symbol(name, s));
         if (s == null) {
+            String intrinsic = org.metaspin.compiler.check.Intrinsics.DOCS.get(name);
+            if (intrinsic != null) sb.append(intrinsic).append('\n');
             for (Builtin b : lib.builtins(name)) sb.append(builtin(b));
             RuntimeLibrary.ConstantInfo k = lib.constant(name);
             if (k != null) sb.append(name).append(" : ").append(k.type().show()).append(" (constant)\n").append(indent(k.doc()));
@@ -113,6 +117,8 @@ final class Docs {
             return sb.toString();
         } else if (s instanceof Symbol.Constant c) {
             return name + " : " + c.info().type().show() + " (constant)\n" + indent(c.info().doc());
+        } else if (s instanceof Symbol.Intrinsic i) {
+            return org.metaspin.compiler.check.Intrinsics.DOCS.getOrDefault(i.name(), i.name()) + "\n";
         } else if (s instanceof Symbol.ModuleName m) {
             return "module " + m.name() + "\n";
         } else {
@@ -169,7 +175,7 @@ final class Docs {
 
     private static String closest(String word, List<String> names) {
         String best = null;
-        int bestD = Math.max(2, word.length() / 3) + 1;
+        int bestD = Math.max(1, word.length() / 3) + 1;
         for (String n : new TreeSet<>(names)) {
             int d = distance(word.toLowerCase(), n.toLowerCase());
             if (d < bestD) {

@@ -57,12 +57,13 @@ final class Source {
                 case MetaSpinLexer.STR_UNTERMINATED -> { return null; }
                 default -> { }
             }
-            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != MetaSpinLexer.NL) last = t;
+            if ((t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != MetaSpinLexer.NL) || t.getType() == MetaSpinLexer.DOC_COMMENT) last = t;
         }
         if (open.length() > 0) {
             char c = open.charAt(open.length() - 1);
             return c == '(' ? ")" : c == '[' ? "]" : "}";
         }
+        if (last != null && last.getType() == MetaSpinLexer.DOC_COMMENT) return "the declaration it documents";
         if (last != null && CONTINUES.contains(last.getType())) return "an operand after `" + last.getText() + "`";
         return null;
     }
