@@ -44,6 +44,8 @@ final class MspParser implements Parser {
             if (!Character.isLetterOrDigit(cp) && cp != '_') break;
             s -= Character.charCount(cp);
         }
+        // a name cannot start with a digit: in `5nm` or `f(2` the word starts after the digits
+        while (s < before.length() && Character.isDigit(before.charAt(s))) s++;
         return s;
     }
 

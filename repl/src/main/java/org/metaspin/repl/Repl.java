@@ -32,6 +32,13 @@ public final class Repl {
 
     private Repl() {}
 
+    /** Runs the shell on the system terminal without the CLI (the pseudo-terminal test uses it). */
+    public static void main(String[] args) throws IOException {
+        try (Terminal t = org.jline.terminal.TerminalBuilder.builder().system(true).build()) {
+            System.exit(interactive(t, new Options(List.of(), null)));
+        }
+    }
+
     /** The interactive shell on {@code terminal}; returns when the user quits (`:quit`, Ctrl-D). */
     public static int interactive(Terminal terminal, Options options) {
         boolean color = !terminal.getType().startsWith("dumb");
@@ -78,7 +85,6 @@ public final class Repl {
                 .variable(LineReader.INDENTATION, 2)
                 .variable(LineReader.HISTORY_SIZE, 2000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .option(LineReader.Option.INSERT_BRACKET, false);
         if (options.historyFile() != null) {
             try {
