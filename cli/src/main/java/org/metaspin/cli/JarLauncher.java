@@ -6,6 +6,7 @@ import java.lang.invoke.MethodType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.jar.Manifest;
+import org.metaspin.repl.RuntimeErrors;
 
 /** The main class of a jar written by `metaspin compile --jar`: runs the program, reporting as `metaspin run` does. */
 public final class JarLauncher {

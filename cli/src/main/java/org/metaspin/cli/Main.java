@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The `metaspin` command (LANGUAGE.md §13). */
 @Command(name = "metaspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compile and run MetaSpin programs: spintronic synapses and what they do to learning.",
-        subcommands = {RunCommand.class, CheckCommand.class, CompileCommand.class, ExplainCommand.class, DocCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, CompileCommand.class, ReplCommand.class, ExplainCommand.class,
+                DocCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,6 +37,11 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
+        if (ReplCommand.onTerminal()) {
+            // plain `metaspin` on a terminal is the REPL (§13)
+            spec.commandLine().getSubcommands().get("repl").execute();
+            return;
+        }
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

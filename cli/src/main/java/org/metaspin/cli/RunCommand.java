@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.metaspin.compiler.Compiler;
 import org.metaspin.compiler.Program;
+import org.metaspin.repl.RuntimeErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -42,6 +42,13 @@ public final class Docs {
         Class<?> type = lib.kind(name) != null ? lib.kind(name) : lib.type(name);
         if (type != null) sb.append(typeDoc(type));
         int dot = name.lastIndexOf('.');
+        if (sb.length() == 0 && dot < 0) {
+            // a bare property name: every domain type that has it
+            for (Map.Entry<String, Class<?>> e : lib.types().entrySet()) {
+                RuntimeLibrary.PropInfo p = lib.props(e.getValue()).get(name);
+                if (p != null) sb.append(e.getKey()).append('.').append(propDoc(p));
+            }
+        }
         if (sb.length() == 0 && dot > 0) {
             String owner = name.substring(0, dot);
             String member = name.substring(dot + 1);
@@ -59,6 +66,7 @@ public final class Docs {
     /** Every name `lookup` knows without a module: for completion and suggestions. */
     public List<String> names() {
         java.util.TreeSet<String> all = new java.util.TreeSet<>(lib.allBuiltins().keySet());
+        for (Class<?> c : lib.types().values()) all.addAll(lib.props(c).keySet());
         all.addAll(lib.constants().keySet());
         all.addAll(lib.kindNames());
         all.addAll(lib.types().keySet());
@@ -104,7 +112,8 @@ public final class Docs {
         return sb.append(" — ").append(a.doc()).toString();
     }
 
-    private static String propDoc(RuntimeLibrary.PropInfo p) {
+    /** One property: name, type, flags, default and its documentation. */
+    public static String propDoc(RuntimeLibrary.PropInfo p) {
         return propLine(p) + "\n";
     }
 

@@ -29,12 +29,21 @@ public final class Session {
     private final Map<String, Attribution> modules = new LinkedHashMap<>();
     private final List<Attribution> inputs = new ArrayList<>();
     private final FnInterfaces fnInterfaces = new FnInterfaces();
-    private final Loader loader = new Loader();
+    private final Loader loader;
     private int counter;
 
     public Session(List<Path> searchPath, Path dir) {
+        this(searchPath, dir, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * With {@code transform} applied to every generated class before it is defined (the
+     * REPL inserts interrupt checks at loop back-edges so that Ctrl-C can stop a loop).
+     */
+    public Session(List<Path> searchPath, Path dir, java.util.function.UnaryOperator<byte[]> transform) {
         this.searchPath = searchPath;
         this.dir = dir;
+        this.loader = new Loader(transform);
     }
 
     /** One compiled input: its diagnostics, and when they hold no error, its class to run. */
@@ -97,9 +106,11 @@ public final class Session {
 
     private static final class Loader extends ClassLoader {
         private final Map<String, byte[]> pending = new HashMap<>();
+        private final java.util.function.UnaryOperator<byte[]> transform;
 
-        Loader() {
+        Loader(java.util.function.UnaryOperator<byte[]> transform) {
             super(Session.class.getClassLoader());
+            this.transform = transform;
         }
 
         void add(String name, byte[] bytes) {
@@ -110,6 +121,7 @@ public final class Session {
         protected Class<?> findClass(String name) throws ClassNotFoundException {
             byte[] b = pending.remove(name);
             if (b == null) throw new ClassNotFoundException(name);
+            b = transform.apply(b);
             return defineClass(name, b, 0, b.length);
         }
     }

@@ -1,4 +1,4 @@
-package org.metaspin.cli;
+package org.metaspin.repl;
 
 import java.io.PrintStream;
 import java.util.Map;
@@ -7,11 +7,12 @@ import org.metaspin.runtime.api.RuntimeFailure;
 /**
  * Prints a run-time error as §14 says: {@code runtime error[Rnnnn]: message}, then the
  * `.msp` file:line of each frame, innermost first. Java frames only with {@code --trace}.
+ * Shared by `metaspin run` and the REPL.
  */
-final class RuntimeErrors {
+public final class RuntimeErrors {
     private RuntimeErrors() {}
 
-    static void print(Throwable t, Map<String, String> sources, boolean trace, PrintStream err) {
+    public static void print(Throwable t, Map<String, String> sources, boolean trace, PrintStream err) {
         String code;
         String message;
         if (t instanceof RuntimeFailure f) {
