@@ -136,6 +136,29 @@ class CompilerFuzzTest {
         assertTrue(clean > 0, "no mutated input checked clean: the seeds do not reach the checker's later phases");
     }
 
+    /** Inputs the fuzzer found crashing code generation, each now rejected with a diagnostic of the expected code. */
+    @Test
+    void formerCrashersAreDiagnosed() {
+        Path at = ROOT.resolve("cli/src/test/resources/fuzz-seeds/regression.msp");
+        String[][] cases = {
+            {"let f = len\nprint(f([1]))\n", "E0201"},          // an intrinsic as a value: NegativeArraySizeException in ASM
+            {"let f = range\n", "E0201"},                         // an overloaded builtin as a value: class without $init
+            {"print(\"x\", max or true)\n", "E0201"},             // VerifyError: StringBuilder where a boolean was expected
+            {"len = 3\n", "E0201"},                               // silently accepted
+            {"import helper\nlet h = helper\nprint(h)\n", "E0201"}, // a module as a value
+            {"import helper as q\nprint(q.Width, q)\n", "E0201"},
+            {"let x = 1 /* a closed comment */\nprint(x)\n", null}, // every block comment was E0002
+        };
+        for (String[] c : cases) {
+            Outcome o = examine(at, c[0]);
+            assertEquals(null, o.problem(), c[0]);
+            Compiler.Result r = new Compiler(List.of()).check(new SourceFile(at.toString(), c[0]));
+            List<String> codes = r.diagnostics().sorted().stream().map(d -> d.code().name()).toList();
+            if (c[1] == null) assertTrue(r.ok(), c[0] + " " + codes);
+            else assertTrue(codes.contains(c[1]), c[0] + " gave " + codes);
+        }
+    }
+
     /** What one input did: whether it checked clean, and what went wrong (null: nothing). */
     record Outcome(boolean clean, String problem, Throwable thrown) {}
 
