@@ -3,16 +3,19 @@ package org.metaspin.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.metaspin.compiler.Compiler;
+import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.SourceFile;
+import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.diag.TextRenderer;
 
 /** Shared by `run`, `check` and `compile`: read the file, compile it, report diagnostics. */
 final class Build {
     private Build() {}
 
-    /** The compilation result, or null after reporting why there is none; {@code exit[0]} gets the exit code. */
+    /** The compilation result (with the diagnostics when the file is not UTF-8), or null after reporting why there is none; {@code exit[0]} gets the exit code. */
     static Compiler.Result compile(Path file, List<Path> searchPath, boolean generate, PrintStream err, int[] exit) {
         return compile(file, searchPath, generate, java.util.Map.of(), err, exit);
     }
@@ -30,18 +33,21 @@ final class Build {
         Diagnostics decodeErrors = new Diagnostics();
         SourceFile src = InputFile.decode(file, bytes, decodeErrors);
         if (src == null) {
+            // a result, not null, so that `check --format json|sarif` prints the diagnostic too
             report(file, decodeErrors, err);
             exit[0] = ExitCodes.COMPILE_ERRORS;
-            return null;
+            return new Compiler.Result(decodeErrors, Map.of(), null, Map.of());
         }
         Compiler compiler = new Compiler(searchPath);
         Compiler.Result r;
         try {
             r = BigStack.call(() -> generate ? compiler.compile(src, sets) : compiler.check(src));
         } catch (StackOverflowError e) {
-            err.println("error[E0001]: the program is nested too deeply to compile\n --> " + file + ":1:1");
+            Diagnostics deep = new Diagnostics();
+            deep.report(Code.E0001, new Span(src, 0, 0), "the program is nested too deeply to compile");
+            report(file, deep, err);
             exit[0] = ExitCodes.COMPILE_ERRORS;
-            return null;
+            return new Compiler.Result(deep, Map.of(), null, Map.of());
         } catch (Throwable t) {
             err.println("metaspin: internal compiler error: " + t);
             if (System.getenv("METASPIN_TRACE") != null) t.printStackTrace(err);

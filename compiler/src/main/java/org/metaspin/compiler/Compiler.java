@@ -20,12 +20,16 @@ import org.metaspin.compiler.parse.SourceParser;
 import org.metaspin.runtime.units.UnitTable;
 import org.metaspin.compiler.check.Attr;
 import org.metaspin.compiler.check.Attribution;
+import org.metaspin.compiler.diag.Code;
+import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.SourceFile;
+import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.gen.FnInterfaces;
 import org.metaspin.compiler.gen.ModuleGen;
 import org.metaspin.compiler.resolve.ModuleLoader;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
+import org.objectweb.asm.MethodTooLargeException;
 
 /**
  * The pipeline of DESIGN.md, end to end: load and parse the modules, check each after the
@@ -96,7 +100,16 @@ public final class Compiler {
         FnInterfaces fns = new FnInterfaces();
         ClassLoader resolver = Compiler.class.getClassLoader();
         for (Attribution a : checked.values()) {
-            classes.put(ModuleGen.className(a.module.name()).replace('/', '.'), new ModuleGen(a, checked, fns, resolver).generate());
+            try {
+                classes.put(ModuleGen.className(a.module.name()).replace('/', '.'), new ModuleGen(a, checked, fns, resolver).generate());
+            } catch (MethodTooLargeException e) {
+                // a JVM limit, not a crash: say so where the module starts
+                diags.report(Diagnostic.of(Code.E0001, new Span(a.module.source(), 0, 0), "module `" + a.module.name()
+                        + "` is too large to compile: `" + e.getMethodName() + "` needs " + e.getCodeSize()
+                        + " bytes of JVM code, more than the 65535 of one method")
+                        .withHelp(e.getMethodName().equals("$init") ? "move top-level statements into functions" : "split the function"));
+                return new Result(diags, Map.of(), mainClass, sources);
+            }
         }
         for (Map.Entry<String, byte[]> e : fns.classes().entrySet()) classes.put(e.getKey().replace('/', '.'), e.getValue());
         return new Result(diags, classes, mainClass, sources);

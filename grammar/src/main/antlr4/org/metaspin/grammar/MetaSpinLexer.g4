@@ -112,7 +112,8 @@ STR_START : '"' -> pushMode(STRING);
 DOC_COMMENT   : '///' ~[\r\n]* -> channel(DOC);
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
-UNTERMINATED_COMMENT : '/*' .*? EOF;
+// only a comment with no `*/` at all: the lexer takes the longest match, and `'/*' .*? EOF` would win over every closed comment
+UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 
 NL : '\r'? '\n';
 WS : [ \t\f]+ -> channel(HIDDEN);

@@ -617,9 +617,18 @@ public final class Attr {
     /** Types {@code e}; {@code expected} (nullable) guides lambdas, `[]` and the literal 0. */
     Type expr(Expr e, Type expected) {
         Type t = compute(e, expected);
+        if (t instanceof Type.ModuleRef ref && e != moduleTarget) {
+            // a module is only a prefix for its members (`helper.scale`), not a value
+            diags.report(Diagnostic.of(Code.E0201, e.span(), "module `" + ref.name() + "` is not a value")
+                    .withHelp("use one of its members: `" + ref.name() + ".name`"));
+            t = Type.ERROR;
+        }
         out.types.put(e, t);
         return t;
     }
+
+    /** The target of the member access being typed, the one place where a module name may stand. */
+    private Expr moduleTarget;
 
     private Type compute(Expr e, Type expected) {
         if (e instanceof Expr.Num n) return number(n, expected);
@@ -1055,14 +1064,20 @@ public final class Attr {
         if (s instanceof Symbol.Function f) return new Type.FnT(f.type().params(), resultOf(f, at.span()));
         if (s instanceof Symbol.Protocol p) return p.type();
         if (s instanceof Symbol.KindDecl k) return k.fnType() != null ? k.fnType() : k.type();
-        if (s instanceof Symbol.Builtins b) return b.overloads().size() == 1 ? b.overloads().get(0).fnType() : Type.ERROR;
+        if (s instanceof Symbol.Builtins b && b.overloads().size() == 1) return b.overloads().get(0).fnType();
         if (s instanceof Symbol.Constant c) return c.info().type();
         if (s instanceof Symbol.ModuleName m) return new Type.ModuleRef(m.name());
+        // an intrinsic or an overloaded builtin has no single function type: it can only be called
+        diags.report(Diagnostic.of(Code.E0201, at.span(), "`" + at.id() + "` is a built-in that can only be called, not used as a value")
+                .withHelp("wrap it in a lambda, e.g. `(x: Real) => " + at.id() + "(x)`"));
         return Type.ERROR;
     }
 
     private Type member(Expr.Member m) {
+        Expr savedTarget = moduleTarget;
+        moduleTarget = m.target();
         Type t = expr(m.target(), null);
+        moduleTarget = savedTarget;
         if (t == Type.ERROR) return t;
         if (t instanceof Type.ModuleRef ref) {
             String full = ref.name() + "." + m.name();
