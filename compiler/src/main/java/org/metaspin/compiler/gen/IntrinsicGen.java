@@ -95,8 +95,16 @@ final class IntrinsicGen implements Opcodes {
                 g.expr(args.get(2));
                 mv.visitMethodInsn(INVOKESTATIC, LISTS, name, "(DDJ)[D", false);
             }
-            case "map" -> map(args.get(0), args.get(1), (Type.ListT) result);
-            case "filter" -> filter(args.get(0), args.get(1), (Type.ListT) a0);
+            case "map" -> {
+                int mark = g.mark();
+                map(args.get(0), args.get(1), (Type.ListT) result);
+                g.release(mark);
+            }
+            case "filter" -> {
+                int mark = g.mark();
+                filter(args.get(0), args.get(1), (Type.ListT) a0);
+                g.release(mark);
+            }
             default -> throw new IllegalStateException(name);
         }
     }

@@ -133,8 +133,11 @@ final class MethodGen implements Opcodes {
 
     // ------------------------------------------------------------------ statements
 
+    /** A block's locals and temporaries die with it: their slots are reused after it. */
     void block(Stmt.Block b) {
+        int mark = nextSlot;
         for (Stmt s : b.stmts()) stmt(s);
+        nextSlot = mark;
     }
 
     void stmt(Stmt s) {
@@ -321,6 +324,12 @@ final class MethodGen implements Opcodes {
     }
 
     private void forLoop(Stmt.For f) {
+        int mark = nextSlot;
+        forLoop0(f);
+        nextSlot = mark;
+    }
+
+    private void forLoop0(Stmt.For f) {
         Symbol.Local v = (Symbol.Local) attr.symbols.get(f);
         Label top = new Label();
         Label next = new Label();
@@ -989,6 +998,12 @@ final class MethodGen implements Opcodes {
 
     /** Arguments go to temporaries when a default is needed: a default method takes the earlier arguments. */
     private void invokeWithDefaults(String owner, String method, List<Symbol.Local> captures, List<Type> params, List<Expr> args, String desc) {
+        int mark = nextSlot;
+        invokeWithDefaults0(owner, method, captures, params, args, desc);
+        nextSlot = mark;
+    }
+
+    private void invokeWithDefaults0(String owner, String method, List<Symbol.Local> captures, List<Type> params, List<Expr> args, String desc) {
         boolean needsDefault = args.stream().anyMatch(a -> a == null);
         if (!needsDefault) {
             for (Symbol.Local c : captures) loadLocal(c);
@@ -1030,6 +1045,15 @@ final class MethodGen implements Opcodes {
     /** Temporaries for {@link IntrinsicGen}. */
     int newTemp(Type t) {
         return temp(t);
+    }
+
+    /** The next free slot, to give temporaries back with {@link #release}. */
+    int mark() {
+        return nextSlot;
+    }
+
+    void release(int mark) {
+        nextSlot = mark;
     }
 
     void loadSlot(Type t, int slot) {

@@ -79,7 +79,31 @@ public final class ModuleGen implements Opcodes {
         return cw.toByteArray();
     }
 
+    /** Top-level statements per `$init` chunk: a JVM method is limited to 64 KB of code. */
+    private static final int STATEMENTS_PER_CHUNK = 64;
+
+    /**
+     * {@code $init} runs the imports' {@code $init} once, then the top-level statements,
+     * which sit in chunk methods: each top-level statement only shares static fields with
+     * the others, so a program of any length compiles to methods of bounded size.
+     */
     private void init() {
+        List<Stmt> statements = new ArrayList<>();
+        for (Stmt s : attr.module.items()) {
+            if (s instanceof Stmt.Import || s instanceof Stmt.Fn || s instanceof Stmt.Protocol || s instanceof Stmt.Kind) continue;
+            statements.add(s);
+        }
+        int chunks = (statements.size() + STATEMENTS_PER_CHUNK - 1) / STATEMENTS_PER_CHUNK;
+        for (int c = 0; c < chunks; c++) {
+            MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "$init$" + c, "()V", null, null);
+            mv.visitCode();
+            MethodGen g = new MethodGen(this, mv, attr.module, Type.VOID, false);
+            for (Stmt s : statements.subList(c * STATEMENTS_PER_CHUNK, Math.min(statements.size(), (c + 1) * STATEMENTS_PER_CHUNK))) {
+                g.stmt(s);
+            }
+            mv.visitInsn(RETURN);
+            g.finish();
+        }
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "$init", "()V", null, null);
         mv.visitCode();
         Label run = new Label();
@@ -90,13 +114,10 @@ public final class ModuleGen implements Opcodes {
         mv.visitInsn(ICONST_1);
         mv.visitFieldInsn(PUTSTATIC, className, "$initialized", "Z");
         for (String imp : attr.imports) mv.visitMethodInsn(INVOKESTATIC, className(imp), "$init", "()V", false);
-        MethodGen g = new MethodGen(this, mv, attr.module, Type.VOID, false);
-        for (Stmt s : attr.module.items()) {
-            if (s instanceof Stmt.Import || s instanceof Stmt.Fn || s instanceof Stmt.Protocol || s instanceof Stmt.Kind) continue;
-            g.stmt(s);
-        }
+        for (int c = 0; c < chunks; c++) mv.visitMethodInsn(INVOKESTATIC, className, "$init$" + c, "()V", false);
         mv.visitInsn(RETURN);
-        g.finish();
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
     }
 
     private void main() {
