@@ -29,6 +29,7 @@ import org.metaspin.compiler.gen.FnInterfaces;
 import org.metaspin.compiler.gen.ModuleGen;
 import org.metaspin.compiler.resolve.ModuleLoader;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
+import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.MethodTooLargeException;
 
 /**
@@ -68,7 +69,8 @@ public final class Compiler {
     private Result run(SourceFile main, boolean generate, Map<String, String> sets) {
         Diagnostics diags = new Diagnostics();
         Map<String, Type> originalTypes = Map.of();
-        List<Module> modules = new ArrayList<>(new ModuleLoader(searchPath, diags).load(main));
+        ModuleLoader loader = new ModuleLoader(searchPath, diags);
+        List<Module> modules = new ArrayList<>(loader.load(main));
         if (modules.isEmpty() || diags.hasErrors()) return new Result(diags, Map.of(), null, Map.of());
         if (!sets.isEmpty()) {
             Map<String, Expr> values = new LinkedHashMap<>();
@@ -90,7 +92,12 @@ public final class Compiler {
             if (diags.hasErrors()) return new Result(diags, Map.of(), null, Map.of());
         }
         Map<String, Attribution> checked = new LinkedHashMap<>();
-        for (Module m : modules) checked.put(m.name(), new Attr(lib, diags, checked, m).check());
+        for (Module m : modules) {
+            checked.put(m.name(), new Attr(lib, diags, checked, m).check());
+            loader.aliases().forEach((alias, canonical) -> {
+                if (canonical.equals(m.name())) checked.put(alias, checked.get(canonical));
+            });
+        }
         if (!originalTypes.isEmpty()) keepTypes(checked.get(modules.get(modules.size() - 1).name()), originalTypes, diags);
         Map<String, String> sources = new LinkedHashMap<>();
         for (Module m : modules) sources.put(ModuleGen.className(m.name()).replace('/', '.'), m.source().path());
@@ -99,7 +106,7 @@ public final class Compiler {
         Map<String, byte[]> classes = new LinkedHashMap<>();
         FnInterfaces fns = new FnInterfaces();
         ClassLoader resolver = Compiler.class.getClassLoader();
-        for (Attribution a : checked.values()) {
+        for (Attribution a : new java.util.LinkedHashSet<>(checked.values())) {
             try {
                 classes.put(ModuleGen.className(a.module.name()).replace('/', '.'), new ModuleGen(a, checked, fns, resolver).generate());
             } catch (MethodTooLargeException e) {
@@ -108,6 +115,12 @@ public final class Compiler {
                         + "` is too large to compile: `" + e.getMethodName() + "` needs " + e.getCodeSize()
                         + " bytes of JVM code, more than the 65535 of one method")
                         .withHelp(e.getMethodName().equals("$init") ? "move top-level statements into functions" : "split the function"));
+                return new Result(diags, Map.of(), mainClass, sources);
+            } catch (ClassTooLargeException e) {
+                diags.report(Diagnostic.of(Code.E0001, new Span(a.module.source(), 0, 0), "module `" + a.module.name()
+                        + "` is too large to compile: its class needs " + e.getConstantPoolCount()
+                        + " constants, more than the 65535 a JVM class may hold")
+                        .withHelp("split it into modules and import them"));
                 return new Result(diags, Map.of(), mainClass, sources);
             }
         }

@@ -114,7 +114,8 @@ public final class Attr {
     private void declareImport(Stmt.Import imp) {
         Attribution m = modules.get(imp.moduleName());
         if (m == null) return; // the loader has reported E0103
-        out.imports.add(imp.moduleName());
+        // one file imported under two names is one module (§15): its own name runs it
+        if (!out.imports.contains(m.module.name())) out.imports.add(m.module.name());
         if (imp.alias() != null) {
             define(imp.alias(), new Symbol.ModuleName(imp.moduleName()), imp.span());
         } else if (imp.names() != null) {
@@ -155,14 +156,16 @@ public final class Attr {
         }
     }
 
-    private void define(String name, Symbol sym, Span at) {
+    /** Defines a name in the current scope; false (after E0102) when the scope already has it. */
+    private boolean define(String name, Symbol sym, Span at) {
         Symbol old = scope.local(name);
         if (old != null && !(old instanceof Symbol.ModuleName) && !inherited(old)) {
             diags.report(Diagnostic.of(Code.E0102, at, "`" + name + "` is defined twice in this scope")
                     .withLabel("second definition"));
-            return;
+            return false;
         }
         scope.names.put(name, sym);
+        return true;
     }
 
     /** A name that an earlier REPL input defined: a new definition replaces it. */
@@ -250,7 +253,7 @@ public final class Attr {
     }
 
     /** W0002: a symbol after `*` or `/` was read as a unit although a variable of that name is in scope (§2.1). */
-    private void warnShadowedUnits(UnitExpr u) {
+    private void warnShadowedUnits(UnitExpr u, String before) {
         for (int i = 1; i < u.factors().size(); i++) {
             UnitExpr.Factor f = u.factors().get(i);
             Symbol s = scope.lookup(f.symbol());
@@ -258,7 +261,7 @@ public final class Attr {
                 String op = f.divides() ? "/" : "*";
                 diags.report(Diagnostic.of(Code.W0002, f.span(), "`" + f.symbol() + "` is read as a unit here, not as the variable")
                         .withLabel("the unit `" + f.symbol() + "`")
-                        .withHelp("write `(" + u.span().file().text().substring(u.span().start(), u.factors().get(i - 1).span().end())
+                        .withHelp("write `(" + before + u.span().file().text().substring(u.span().start(), u.factors().get(i - 1).span().end())
                                 .strip() + ") " + op + " " + f.symbol() + "` to " + (f.divides() ? "divide by" : "multiply by")
                                 + " the variable `" + f.symbol() + "`"));
             }
@@ -463,9 +466,10 @@ public final class Attr {
             consts.bind(g, l.value(), t);
         } else {
             Symbol.Local v = new Symbol.Local(l.name(), t, l.mutable(), l.nameSpan(), frame == null ? out.module : frame.owner);
-            define(l.name(), v, l.nameSpan());
+            boolean fresh = define(l.name(), v, l.nameSpan());
             out.symbols.put(l, v);
-            if (frame != null) frame.locals.add(v); else topFrameLocals.add(v);
+            if (fresh && frame != null) frame.locals.add(v);
+            else if (fresh) topFrameLocals.add(v);
             if (!l.mutable()) consts.bind(v, l.value(), t);
         }
     }
@@ -685,7 +689,7 @@ public final class Attr {
         if (e instanceof Expr.Convert c) {
                 Type t = expr(c.value(), null);
                 Unit u = unit(c.unit());
-                warnShadowedUnits(c.unit());
+                warnShadowedUnits(c.unit(), shortText(c.value()) + " to ");
                 if (u == null || t == Type.ERROR) return Type.REAL;
                 out.scales.put(c, u.scale());
                 if (!Type.isNumeric(t)) {
@@ -735,7 +739,7 @@ public final class Attr {
             return Type.REAL;
         }
         Unit u = unit(n.unit());
-        warnShadowedUnits(n.unit());
+        warnShadowedUnits(n.unit(), n.text() + " ");
         if (u == null) return Type.ERROR;
         out.scales.put(n, u.scale());
         return new Type.Quantity(u.dimension());
@@ -818,7 +822,8 @@ public final class Attr {
     }
 
     Diagnostic mismatch(Span at, Type found, Type want, String what) {
-        boolean quantities = (Type.isNumeric(found)) && (Type.isNumeric(want));
+        // §15: E0202 is for two quantity types; Int is not one, but an Int stands for a Real where one is expected
+        boolean quantities = Type.isNumeric(found) && (want instanceof Type.Quantity || want == Type.ANY_QUANTITY);
         Code code = quantities ? Code.E0202 : Code.E0201;
         return Diagnostic.of(code, at, "expected " + article(want) + ", found " + article(found))
                 .withLabel(what + " is " + article(found));
@@ -1233,7 +1238,7 @@ public final class Attr {
         if (receiver != null) args.add(new Expr.Arg(receiver.span(), null, receiver));
         args.addAll(c.args());
         if (chosen.varargs()) args = collectVarargs(args, chosen.params().size());
-        List<Expr> bound = new ArrayList<>(bindArgs(args, names, types, defs, c.span(), chosen.name()));
+        List<Expr> bound = new ArrayList<>(bindArgs(args, names, types, defs, c.span(), chosen.name(), true));
         for (int i = 0; i < bound.size(); i++) if (bound.get(i) == null) bound.set(i, defs.get(i));
         out.calls.put(c, new CallTarget.ToBuiltin(chosen, java.util.Collections.unmodifiableList(bound)));
         return chosen.result();
@@ -1298,6 +1303,15 @@ public final class Attr {
      * against its parameter's type.
      */
     List<Expr> bindArgs(List<Expr.Arg> args, List<String> names, List<Type> types, List<Expr> defaults, Span call, String callee) {
+        return bindArgs(args, names, types, defaults, call, callee, false);
+    }
+
+    /**
+     * {@code dimensionless}: the callee is a runtime function, whose Real parameters need a
+     * dimensionless argument (E0203, §2.3); elsewhere a quantity mismatch is E0202 (§15).
+     */
+    List<Expr> bindArgs(List<Expr.Arg> args, List<String> names, List<Type> types, List<Expr> defaults, Span call, String callee,
+                        boolean dimensionless) {
         int n = types.size();
         Expr[] bound = new Expr[n];
         boolean[] given = new boolean[n];
@@ -1337,7 +1351,7 @@ public final class Attr {
             given[i] = true;
             bound[i] = a.value();
             Type t = expr(a.value(), types.get(i));
-            if (types.get(i).equals(Type.REAL) && t instanceof Type.Quantity q && !q.dim().isNone() && !isZero(a.value())) {
+            if (dimensionless && types.get(i).equals(Type.REAL) && t instanceof Type.Quantity q && !q.dim().isNone() && !isZero(a.value())) {
                 diags.report(Diagnostic.of(Code.E0203, a.value().span(), "`" + callee + "` needs a dimensionless "
                         + (names.get(i) == null ? "argument" : "`" + names.get(i) + "`") + ", found " + article(t))
                         .withLabel("`" + shortText(a.value()) + "` is " + article(t))

@@ -170,7 +170,8 @@ final class IntrinsicTyper {
             return Type.ERROR;
         }
         if (name.equals("filter")) {
-            if (fn.result() != Type.BOOL && fn.result() != Type.ERROR) {
+            // a lambda was checked against `-> Bool` already, where its body is
+            if (fn.result() != Type.BOOL && fn.result() != Type.ERROR && !(f instanceof Expr.Lambda)) {
                 diags.report(Diagnostic.of(Code.E0201, f.span(), "the predicate of `filter` must return a Bool, not " + Attr.article(fn.result())));
                 return Type.ERROR;
             }

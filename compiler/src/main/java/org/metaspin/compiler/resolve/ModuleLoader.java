@@ -31,6 +31,7 @@ public final class ModuleLoader {
     private final List<String> onStack = new ArrayList<>();
     private final List<Module> ordered = new ArrayList<>();
     private java.util.Set<String> known = java.util.Set.of();
+    private final Map<String, String> aliases = new LinkedHashMap<>();
 
     public ModuleLoader(List<Path> searchPath, Diagnostics diags) {
         this.searchPath = searchPath;
@@ -58,6 +59,12 @@ public final class ModuleLoader {
         visit("<" + name + ">", m, dir);
         return ordered;
     }
+
+    /**
+     * Other names under which an already loaded file was imported (§15: a module is its
+     * file, whatever the name): import name to the name it was first loaded as.
+     */
+    public Map<String, String> aliases() { return aliases; }
 
     public static String moduleNameOf(String path) {
         String f = Path.of(path).getFileName().toString();
@@ -97,10 +104,8 @@ public final class ModuleLoader {
                 continue;
             }
             if (byFile.containsKey(f.key)) {
-                if (!byFile.get(f.key).name().equals(imp.moduleName())) {
-                    diags.report(Diagnostic.of(Code.E0103, imp.pathSpan(), "module file already loaded as `"
-                            + byFile.get(f.key).name() + "`"));
-                }
+                String canonical = byFile.get(f.key).name();
+                if (!canonical.equals(imp.moduleName())) aliases.put(imp.moduleName(), canonical);
                 continue;
             }
             SourceFile src = SourceReader.decode(f.display, f.bytes, diags);

@@ -22,12 +22,9 @@ import java.util.Map;
  *     {@code -inf}; with a dimension these are followed by the bare unit ({@code NaN m},
  *     {@code inf J/m^3}).</li>
  * <li>The §15 list of display units has one clash: {@code J/m} (exchange stiffness) has the
- *     dimension of the newton. Taken in list order {@code J/m} could never be used, so for
- *     that one dimension {@code J/m} wins and forces print as {@code J/m} too: exchange
- *     stiffness is a §2.2 type and a material property, force is neither. No other
- *     dimension has two candidates: the named units of §2.4 are pairwise distinct in
- *     dimension ({@code Hz} is the only name of 1/s, {@code Wb} of T·m²), and
- *     {@code J/m^3} covers pressure (no {@code Pa} is printed).</li>
+ *     dimension of the newton, and §15 puts the named units first, so both print in
+ *     newtons with a prefix ({@code 15 pJ/m} prints {@code 15 pN}); the {@code J/m} entry of
+ *     the list is never reached.</li>
  * <li>Mass carries its prefix on {@code g} ({@code 5 kg}, {@code 20 mg}); its bare unit, for
  *     zero and exponent notation, is therefore {@code g} ({@code 0 g}).</li>
  * <li>Dimensionless values in exponent or plain form never get a prefix; {@code rad} and
@@ -58,7 +55,6 @@ public final class QuantityFormat {
         }
         for (String s : new String[] {"J/m^3", "A/m", "A/m^2", "J/m^2", "J/m", "Ohm*m", "V/m", "m/s", "m^2", "m^3"}) {
             Dimension d = UnitTable.parse(s).dimension();
-            NAMED.remove(d); // J/m over N, see the class comment
             DISPLAY.put(d, s);
         }
     }

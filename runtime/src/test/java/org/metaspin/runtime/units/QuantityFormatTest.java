@@ -74,8 +74,7 @@ class QuantityFormatTest {
 
     @Test
     void everyNamedUnitTakesPrefixes() {
-        // N is absent: force prints as J/m, see forceIsExchangeStiffness.
-        String[] named = {"m", "s", "A", "K", "J", "W", "V", "Ohm", "T", "Hz", "C", "F", "S", "Wb", "H"};
+        String[] named = {"m", "s", "A", "K", "J", "W", "V", "Ohm", "T", "Hz", "C", "F", "N", "S", "Wb", "H"};
         for (String u : named) {
             assertEquals("1.5 m" + u, q(1.5e-3, u), u);
             assertEquals("20 k" + u, q(2e4, u), u);
@@ -143,7 +142,7 @@ class QuantityFormatTest {
     void displayUnitsWithoutPrefix() {
         assertEquals("0.0013 J/m^2", q(1.3, "mJ/m^2"));
         assertEquals("4e-4 J/m^2", q(0.4, "mJ/m^2"));
-        assertEquals("1.5e-11 J/m", q(15, "pJ/m"));
+        assertEquals("15 pN", q(15, "pJ/m"), "§15: the named units come before the display units");
         assertEquals("2e-7 Ohm*m", q(20, "uOhm*cm"));
         assertEquals("1e6 V/m", q(1, "MV/m"));
         assertEquals("300 m/s", q(300, "m/s"));
@@ -158,9 +157,9 @@ class QuantityFormatTest {
     }
 
     @Test
-    void forceIsExchangeStiffness() {
-        assertEquals("1e-9 J/m", q(1, "nN"));
-        assertEquals("J/m", QuantityFormat.displayUnit(UnitTable.parse("N").dimension()));
+    void exchangeStiffnessPrintsInNewtons() {
+        assertEquals("1 nN", q(1, "nN"));
+        assertEquals("N", QuantityFormat.displayUnit(UnitTable.parse("J/m").dimension()));
     }
 
     @Test
