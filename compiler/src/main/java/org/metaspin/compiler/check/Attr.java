@@ -717,8 +717,16 @@ public final class Attr {
         }
     }
 
+    /** The literal `0` or `0.0` (any spelling whose digits before the exponent are all zero), without a unit (§2.3). */
     static boolean isZero(Expr e) {
-        return e instanceof Expr.Num n && n.unit() == null && n.text().replace("_", "").matches("0+(\\.0*)?([eE][+-]?[0-9]+)?|\\.0+([eE][+-]?[0-9]+)?");
+        if (!(e instanceof Expr.Num n) || n.unit() != null) return false;
+        String t = n.text();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == 'e' || c == 'E') break;
+            if (c >= '1' && c <= '9') return false;
+        }
+        return true;
     }
 
     private Type number(Expr.Num n, Type expected) {

@@ -216,7 +216,7 @@ final class AstBuilder {
             int power = 1;
             if (f.NUMBER() != null) {
                 String digits = f.NUMBER().getText().replace("_", "");
-                if (!digits.matches("[0-9]+") || digits.length() > 3) {
+                if (digits.length() > 3 || !digits.chars().allMatch(Character::isDigit)) {
                     diags.report(Diagnostic.of(Code.E0204, span(f.NUMBER().getSymbol()),
                             "a unit's exponent must be a small integer"));
                 } else {
