@@ -1,5 +1,7 @@
 package org.metaspin.compiler.diag;
 
+import org.metaspin.runtime.lang.Json;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.metaspin.compiler.diag;
 
+import org.metaspin.runtime.lang.Json;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;

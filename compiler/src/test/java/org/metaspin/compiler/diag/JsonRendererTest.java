@@ -1,5 +1,7 @@
 package org.metaspin.compiler.diag;
 
+import org.metaspin.runtime.lang.Json;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
@@ -51,7 +53,11 @@ class JsonRendererTest {
         assertEquals("[]", Json.write(List.of(), false));
         assertEquals("[1,true,null,2.5]", Json.write(java.util.Arrays.asList(1, true, null, 2.5), false));
         assertEquals("{\n  \"a\": [\n    1\n  ]\n}", Json.write(Map.of("a", List.of(1)), true));
-        assertThrows(IllegalArgumentException.class, () -> Json.write(Double.NaN, false));
-        assertThrows(IllegalArgumentException.class, () -> Json.write(new Object(), false));
+        assertEquals("[null,null]", Json.write(List.of(Double.NaN, Double.POSITIVE_INFINITY), false), "JSON has no NaN");
+        assertEquals("[0.5,2]", Json.write(new double[] {0.5, 2}, false));
+        assertEquals("\"device D\"", Json.write(new Object() {
+            @Override
+            public String toString() { return "device D"; }
+        }, false));
     }
 }

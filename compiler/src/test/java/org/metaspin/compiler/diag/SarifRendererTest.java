@@ -1,5 +1,7 @@
 package org.metaspin.compiler.diag;
 
+import org.metaspin.runtime.lang.Json;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;

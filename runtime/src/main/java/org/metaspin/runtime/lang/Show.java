@@ -69,7 +69,7 @@ public final class Show {
     }
 
     /** Strings inside a list print with quotes and escapes, as they would be written (§15). */
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.lang.Json;
 import org.metaspin.runtime.learn.train.AccuracyRecorder;
 import org.metaspin.runtime.learn.train.Metrics;
 import org.metaspin.runtime.physics.PhysicsSeed;
@@ -134,7 +135,7 @@ public final class Run {
         j.put("metrics", metrics());
         j.put("energy_J", energy);
         try {
-            AtomicFiles.writeString(dir.resolve("run.json"), Json.write(j));
+            AtomicFiles.writeString(dir.resolve("run.json"), Json.write(j, true) + "\n");
         } catch (IOException e) {
             throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write " + dir.resolve("run.json") + ": " + e.getMessage());
         }

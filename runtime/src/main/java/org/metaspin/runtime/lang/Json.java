@@ -1,26 +1,28 @@
-package org.metaspin.compiler.diag;
+package org.metaspin.runtime.lang;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * The little JSON writing the renderers need, without a dependency. Values are
- * {@link Map} (keys in iteration order), {@link List}, {@link String}, {@link Number},
- * {@link Boolean} or null. Output is pure ASCII: everything outside printable ASCII is a
+ * The little JSON writing metaspin needs (diagnostics, SARIF, run.json), without a
+ * dependency. Values are {@link Map} (keys in iteration order), {@link List}, arrays of
+ * {@code double} or {@code long}, {@link String}, {@link Number}, {@link Boolean} or null;
+ * a number that is not finite is written as null (JSON has no NaN), any other object as
+ * the string of its {@code toString}. Output is pure ASCII: everything outside printable ASCII is a
  * {@code \\uXXXX} escape (UTF-16, so astral code points become surrogate pairs), which keeps
  * the output intact whatever encoding the console or a pipe applies.
  */
-final class Json {
+public final class Json {
     private Json() {}
 
-    static String write(Object v, boolean pretty) {
+    public static String write(Object v, boolean pretty) {
         StringBuilder sb = new StringBuilder();
         new Json.Writer(sb, pretty).value(v, 0);
         return sb.toString();
     }
 
     /** A JSON string literal, quotes included. */
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         quote(sb, s);
         return sb.toString();
@@ -57,8 +59,8 @@ final class Json {
                 sb.append(v);
             } else if (v instanceof Number n) {
                 double d = n.doubleValue();
-                if (!Double.isFinite(d)) throw new IllegalArgumentException("JSON has no " + d);
-                sb.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d));
+                if (!Double.isFinite(d)) sb.append("null");
+                else sb.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d));
             } else if (v instanceof Map<?, ?> m) {
                 sb.append('{');
                 boolean first = true;
@@ -81,8 +83,12 @@ final class Json {
                 }
                 if (!l.isEmpty()) newline(level);
                 sb.append(']');
+            } else if (v instanceof double[] a) {
+                value(java.util.Arrays.stream(a).boxed().toList(), level);
+            } else if (v instanceof long[] a) {
+                value(java.util.Arrays.stream(a).boxed().toList(), level);
             } else {
-                throw new IllegalArgumentException("not a JSON value: " + v.getClass());
+                quote(sb, String.valueOf(v));
             }
         }
 
