@@ -98,31 +98,15 @@ final class MethodGen implements Opcodes {
     }
 
     void returnValue(Type t) {
-        mv.visitInsn(switch (JvmTypes.shape(t)) {
-            case 'D' -> DRETURN;
-            case 'J' -> LRETURN;
-            case 'Z' -> IRETURN;
-            case 'V' -> RETURN;
-            default -> ARETURN;
-        });
+        mv.visitInsn(t == Type.VOID ? RETURN : JvmTypes.asm(t).getOpcode(IRETURN));
     }
 
     private void load(Type t, int slot) {
-        mv.visitVarInsn(switch (JvmTypes.shape(t)) {
-            case 'D' -> DLOAD;
-            case 'J' -> LLOAD;
-            case 'Z' -> ILOAD;
-            default -> ALOAD;
-        }, slot);
+        mv.visitVarInsn(JvmTypes.asm(t).getOpcode(ILOAD), slot);
     }
 
     private void store(Type t, int slot) {
-        mv.visitVarInsn(switch (JvmTypes.shape(t)) {
-            case 'D' -> DSTORE;
-            case 'J' -> LSTORE;
-            case 'Z' -> ISTORE;
-            default -> ASTORE;
-        }, slot);
+        mv.visitVarInsn(JvmTypes.asm(t).getOpcode(ISTORE), slot);
     }
 
     private void pop(Type t) {

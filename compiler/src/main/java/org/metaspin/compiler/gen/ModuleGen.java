@@ -274,12 +274,7 @@ public final class ModuleGen implements Opcodes {
         mv.visitLabel(start);
         slot = 0;
         for (Type t : sym.type().params()) {
-            mv.visitVarInsn(switch (JvmTypes.shape(t)) {
-                case 'D' -> DLOAD;
-                case 'J' -> LLOAD;
-                case 'Z' -> ILOAD;
-                default -> ALOAD;
-            }, slot);
+            mv.visitVarInsn(JvmTypes.asm(t).getOpcode(ILOAD), slot);
             slot += JvmTypes.slots(t);
         }
         mv.visitMethodInsn(INVOKESTATIC, className, p.name() + "$body", desc, false);

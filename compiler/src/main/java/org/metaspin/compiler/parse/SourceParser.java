@@ -28,11 +28,8 @@ public final class SourceParser {
     /** Returns the module, or null when the source has syntax errors (reported to diags). */
     public Module parse(String moduleName, SourceFile file, Diagnostics diags) {
         Spans spans = new Spans(file);
-        MetaSpinLexer lexer = new MetaSpinLexer(CharStreams.fromString(file.text(), file.path()));
-        lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(new NewlineFilter(lexer));
-        tokens.fill();
-        if (!new LexicalCheck(spans, diags).check(tokens.getTokens())) return null;
+        CommonTokenStream tokens = tokens(file, spans, diags);
+        if (tokens == null) return null;
 
         MetaSpinParser parser = newParser(tokens);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -59,11 +56,8 @@ public final class SourceParser {
     /** One expression filling the whole text (a `--set` value); null after reporting an error. */
     public org.metaspin.compiler.ast.Expr parseExpression(SourceFile file, Diagnostics diags) {
         Spans spans = new Spans(file);
-        MetaSpinLexer lexer = new MetaSpinLexer(CharStreams.fromString(file.text(), file.path()));
-        lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(new NewlineFilter(lexer));
-        tokens.fill();
-        if (!new LexicalCheck(spans, diags).check(tokens.getTokens())) return null;
+        CommonTokenStream tokens = tokens(file, spans, diags);
+        if (tokens == null) return null;
         MetaSpinParser parser = newParser(tokens);
         parser.setErrorHandler(new FirstErrorStrategy(spans, diags));
         try {
@@ -79,6 +73,15 @@ public final class SourceParser {
         } catch (ParseCancellationException reported) {
             return null;
         }
+    }
+
+    /** The tokens of a file after the newline rule, or null when they hold a lexical mistake (reported). */
+    private static CommonTokenStream tokens(SourceFile file, Spans spans, Diagnostics diags) {
+        MetaSpinLexer lexer = new MetaSpinLexer(CharStreams.fromString(file.text(), file.path()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(new NewlineFilter(lexer));
+        tokens.fill();
+        return new LexicalCheck(spans, diags).check(tokens.getTokens()) ? tokens : null;
     }
 
     private MetaSpinParser newParser(CommonTokenStream tokens) {
