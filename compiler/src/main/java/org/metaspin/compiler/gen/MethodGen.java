@@ -596,8 +596,14 @@ final class MethodGen implements Opcodes {
             listLiteral(l, lt.elem());
             return;
         }
+        boolean toReal = t == Type.INT && (target instanceof Type.Quantity || target == Type.ANY_QUANTITY);
+        if (toReal && e instanceof Expr.Num n) {
+            // an Int literal where a Real is wanted is a double constant, not a conversion
+            mv.visitLdcInsn((double) Long.parseLong(n.text().replace("_", "")));
+            return;
+        }
         expr(e);
-        if (t == Type.INT && (target instanceof Type.Quantity || target == Type.ANY_QUANTITY)) mv.visitInsn(L2D);
+        if (toReal) mv.visitInsn(L2D);
     }
 
     void expr(Expr e) {
