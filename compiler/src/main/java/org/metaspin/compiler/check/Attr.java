@@ -103,6 +103,7 @@ public final class Attr {
             else if (s instanceof Stmt.Kind k) checkKind(k);
         }
         warnUnused(topFrameLocals);
+        if (!diags.hasErrors()) new ConstDecls(lib, diags, modules).reportMissing(out);
         for (Map.Entry<String, Symbol> e : moduleScope.names.entrySet()) {
             if (!e.getKey().startsWith("_")) out.exports.put(e.getKey(), e.getValue());
         }

@@ -29,4 +29,11 @@ public @interface Builtin {
 
     /** One-paragraph documentation shown by {@code :doc} and {@code metaspin doc}. */
     String doc();
+
+    /**
+     * Cheap, without side effects and deterministic, so the compiler may call it on
+     * constant arguments to build constant declarations and find what they lack at compile
+     * time (E0303): shapes, models, layers.
+     */
+    boolean foldable() default false;
 }

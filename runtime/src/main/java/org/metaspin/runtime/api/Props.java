@@ -57,7 +57,7 @@ public final class Props {
 
     public Object get(String name) {
         Object v = values.get(name);
-        if (v == null) throw RuntimeFailure.invalid(owner + " has no `" + name + "`: the property is not set");
+        if (v == null) throw RuntimeFailure.missing(owner + " has no `" + name + "`: the property is not set");
         return v;
     }
 

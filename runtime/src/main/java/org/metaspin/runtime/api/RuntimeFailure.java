@@ -18,6 +18,7 @@ public final class RuntimeFailure extends RuntimeException {
     }
 
     private final Code code;
+    private boolean missingProperty;
 
     public RuntimeFailure(Code code, String message) {
         super(message);
@@ -32,6 +33,16 @@ public final class RuntimeFailure extends RuntimeException {
     public Code code() { return code; }
 
     public static RuntimeFailure invalid(String message) { return new RuntimeFailure(Code.R0005, message); }
+
+    /** R0005 for a property that is not set but needed; the compiler reports it as E0303 when it sees it (§8.1). */
+    public static RuntimeFailure missing(String message) {
+        RuntimeFailure f = new RuntimeFailure(Code.R0005, message);
+        f.missingProperty = true;
+        return f;
+    }
+
+    /** Whether this failure is an unset property that something needs. */
+    public boolean missingProperty() { return missingProperty; }
 
     public static RuntimeFailure notFinite(String message) { return new RuntimeFailure(Code.R0003, message); }
 

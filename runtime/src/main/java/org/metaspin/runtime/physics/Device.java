@@ -119,7 +119,7 @@ public final class Device extends KindValue {
 
     @Prop(doc = "Magneto-ionic gate; optional.")
     public Gate gate() {
-        if (gate == null) throw RuntimeFailure.invalid(describe() + " has no `gate`: the property is not set");
+        if (gate == null) throw RuntimeFailure.missing(describe() + " has no `gate`: the property is not set");
         return gate;
     }
 
@@ -207,10 +207,10 @@ public final class Device extends KindValue {
     }
 
     RuntimeFailure missing(String role, Material m, String property) {
-        return RuntimeFailure.invalid(describe() + ": the " + role + " material " + Stack.name(m) + " has no `" + property + "`");
+        return RuntimeFailure.missing(describe() + ": the " + role + " material " + Stack.name(m) + " has no `" + property + "`");
     }
 
     private RuntimeFailure noChannel() {
-        return RuntimeFailure.invalid(describe() + ": " + stack.describe() + " has no write channel below the free layer; set `channel`");
+        return RuntimeFailure.missing(describe() + ": " + stack.describe() + " has no write channel below the free layer; set `channel`");
     }
 }

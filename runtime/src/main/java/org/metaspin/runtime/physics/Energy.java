@@ -34,7 +34,7 @@ public final class Energy {
 
     static double gateCapacitance(Device d) {
         DeviceParams p = d.params();
-        if (Double.isNaN(p.tGate)) throw RuntimeFailure.invalid(d.describe() + ": " + d.stack().describe() + " has no `gate` oxide");
+        if (Double.isNaN(p.tGate)) throw RuntimeFailure.missing(d.describe() + ": " + d.stack().describe() + " has no `gate` oxide");
         if (Double.isNaN(p.epsR)) throw d.missing("gate", d.stack().gate(), "epsR");
         return Constants.eps0 * p.epsR * p.area / p.tGate;
     }

@@ -9,12 +9,12 @@ import org.metaspin.runtime.api.RuntimeFailure;
 public final class Models {
     private Models() {}
 
-    @Builtin(name = "compact", doc = "The compact model (§9.1): Néel–Brown activation below the critical current, precessional switching above it.")
+    @Builtin(name = "compact", foldable = true, doc = "The compact model (§9.1): Néel–Brown activation below the critical current, precessional switching above it.")
     public static Model compact() {
         return Model.Compact.INSTANCE;
     }
 
-    @Builtin(name = "macrospin", doc = "Stochastic LLG of a single-domain free layer (§9.3): Heun steps of dt, `trials` trajectories per probability, `relax` of free relaxation after the pulse.")
+    @Builtin(name = "macrospin", foldable = true, doc = "Stochastic LLG of a single-domain free layer (§9.3): Heun steps of dt, `trials` trajectories per probability, `relax` of free relaxation after the pulse.")
     public static Model macrospin(@Param(name = "dt", dim = "s", def = "1 ps") double dt,
                                   @Param(name = "trials", def = "1000") long trials,
                                   @Param(name = "relax", dim = "s", def = "5 ns") double relax) {
@@ -24,7 +24,7 @@ public final class Models {
         return new Model.Macrospin(dt, trials, relax);
     }
 
-    @Builtin(name = "phase", doc = "Ferro/antiferromagnetic phase coexistence (§9.4): a pulse heats the device by heating * I^2 * t; P(FM) is logistic in Tpeak - Tt(h) with the given width.")
+    @Builtin(name = "phase", foldable = true, doc = "Ferro/antiferromagnetic phase coexistence (§9.4): a pulse heats the device by heating * I^2 * t; P(FM) is logistic in Tpeak - Tt(h) with the given width.")
     public static Model phase(@Param(name = "Tt_shift", dim = "K") double ttShift,
                               @Param(name = "width", dim = "K") double width,
                               @Param(name = "heating", dim = "K/A^2/s") double heating) {

@@ -22,7 +22,7 @@ public final class Read {
         this.ratio = ratio;
     }
 
-    @Builtin(name = "tmr", doc = "Magnetic tunnel junction read: parallel resistance Rp, antiparallel Rp * (1 + ratio).")
+    @Builtin(name = "tmr", foldable = true, doc = "Magnetic tunnel junction read: parallel resistance Rp, antiparallel Rp * (1 + ratio).")
     public static Read tmr(@Param(name = "Rp", dim = "Ohm", def = "5 kOhm") double rp,
                            @Param(name = "ratio", def = "150 %") double ratio) {
         if (!(rp > 0) || Double.isInfinite(rp)) throw RuntimeFailure.invalid("tmr: `Rp` = " + rp + " Ohm must be > 0");
@@ -30,7 +30,7 @@ public final class Read {
         return new Read(true, rp, ratio);
     }
 
-    @Builtin(name = "ahe", doc = "Anomalous Hall read: Hall resistance +R for m_z > 0, -R for m_z < 0.")
+    @Builtin(name = "ahe", foldable = true, doc = "Anomalous Hall read: Hall resistance +R for m_z > 0, -R for m_z < 0.")
     public static Read ahe(@Param(name = "R", dim = "Ohm") double r) {
         if (!(r > 0) || Double.isInfinite(r)) throw RuntimeFailure.invalid("ahe: `R` = " + r + " Ohm must be > 0");
         return new Read(false, r, 0);

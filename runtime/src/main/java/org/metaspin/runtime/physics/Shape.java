@@ -25,20 +25,20 @@ public final class Shape {
         this.b = b;
     }
 
-    @Builtin(name = "disk", doc = "A disk of the given diameter.")
+    @Builtin(name = "disk", foldable = true, doc = "A disk of the given diameter.")
     public static Shape disk(@Param(name = "diameter", dim = "m") double diameter) {
         positive("disk", "diameter", diameter);
         return new Shape(Form.DISK, diameter, diameter);
     }
 
-    @Builtin(name = "ellipse", doc = "An ellipse with full axes a and b.")
+    @Builtin(name = "ellipse", foldable = true, doc = "An ellipse with full axes a and b.")
     public static Shape ellipse(@Param(name = "a", dim = "m") double a, @Param(name = "b", dim = "m") double b) {
         positive("ellipse", "a", a);
         positive("ellipse", "b", b);
         return new Shape(Form.ELLIPSE, a, b);
     }
 
-    @Builtin(name = "rect", doc = "A rectangle; `width` is across the write channel, `length` along it.")
+    @Builtin(name = "rect", foldable = true, doc = "A rectangle; `width` is across the write channel, `length` along it.")
     public static Shape rect(@Param(name = "width", dim = "m") double width, @Param(name = "length", dim = "m") double length) {
         positive("rect", "width", width);
         positive("rect", "length", length);

@@ -81,7 +81,7 @@ public final class Stack extends KindValue {
 
     @Prop(doc = "Oxide layer used for magneto-ionic gating; optional.")
     public Material gate() {
-        if (gate < 0) throw RuntimeFailure.invalid(describe() + " has no `gate`: the property is not set");
+        if (gate < 0) throw RuntimeFailure.missing(describe() + " has no `gate`: the property is not set");
         return layers[gate].material();
     }
 
@@ -116,7 +116,7 @@ public final class Stack extends KindValue {
     /** Ms of the free layer; {@code who} prefixes the message ("device Synapse: "). */
     double ms(String who) {
         Material f = free();
-        if (!f.has("Ms")) throw RuntimeFailure.invalid(who + describe() + ": the free material " + name(f) + " has no `Ms`");
+        if (!f.has("Ms")) throw RuntimeFailure.missing(who + describe() + ": the free material " + name(f) + " has no `Ms`");
         return f.Ms();
     }
 
