@@ -53,6 +53,8 @@ public final class RuntimeErrors {
     private static String display(String method) {
         if (method.startsWith("lambda$")) return "a lambda";
         if (method.startsWith("fn$")) return method.substring(3, method.lastIndexOf('$'));
+        if (method.startsWith("sweep$")) return "a sweep";
+        if (method.endsWith("$body")) return method.substring(0, method.length() - 5);
         int d = method.indexOf("$default$");
         return d > 0 ? "the defaults of " + method.substring(0, d) : method;
     }

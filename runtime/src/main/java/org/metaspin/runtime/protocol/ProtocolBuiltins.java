@@ -11,8 +11,9 @@ public final class ProtocolBuiltins {
     private ProtocolBuiltins() {}
 
     @Builtin(doc = "Adds the row (name, value) to the current run's records.csv; the last value of each name is "
-            + "also a final metric in run.json. Outside a protocol there is no run to record into: R0005.")
-    public static void record(@Param(name = "name") String name, @Param(name = "value") double value) {
+            + "also a final metric in run.json. A quantity is recorded in SI units. Outside a protocol there is no run "
+            + "to record into: R0005.")
+    public static void record(@Param(name = "name") String name, @Param(name = "value", dim = "*") double value) {
         Run r = Run.current();
         if (r == null) throw RuntimeFailure.invalid("`record(\"" + name + "\", …)` outside a protocol: there is no run to record into");
         r.record(name, value);

@@ -78,9 +78,13 @@ public final class DataBuiltins {
     }
 
     private static Dataset load(String name, Path images, Path labels, Path testImages, Path testLabels) {
-        String key = "idx:" + images.toAbsolutePath() + "|" + labels.toAbsolutePath() + "|" + testImages.toAbsolutePath()
-                + "|" + testLabels.toAbsolutePath();
-        return cached(key, () -> {
+        // the name is part of the data set (mnist(dir) and idx(…) of the same files differ by name);
+        // the files' times make a changed file load again in a long session
+        StringBuilder key = new StringBuilder(name);
+        for (Path p : new Path[] {images, labels, testImages, testLabels}) {
+            key.append('|').append(p.toAbsolutePath()).append('@').append(p.toFile().lastModified());
+        }
+        return cached(key.toString(), () -> {
             int[] w = new int[1];
             int[] wt = new int[1];
             double[] x = IdxReader.images(images, w);
