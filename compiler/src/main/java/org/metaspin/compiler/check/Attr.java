@@ -103,7 +103,11 @@ public final class Attr {
             else if (s instanceof Stmt.Kind k) checkKind(k);
         }
         warnUnused(topFrameLocals);
-        if (!diags.hasErrors()) new ConstDecls(lib, diags, modules).reportMissing(out);
+        if (!diags.hasErrors()) {
+            ConstDecls constants = new ConstDecls(lib, diags, modules);
+            constants.reportViolations(out);
+            constants.reportMissing(out);
+        }
         for (Map.Entry<String, Symbol> e : moduleScope.names.entrySet()) {
             if (!e.getKey().startsWith("_")) out.exports.put(e.getKey(), e.getValue());
         }

@@ -42,6 +42,30 @@ final class ConstDecls {
         this.modules = modules;
     }
 
+    /**
+     * E0304 for each call of a foldable builtin on constants that the runtime rejects
+     * (`CoFeB(-1 nm)`: a constant that violates a constraint, §8, §15).
+     */
+    void reportViolations(Attribution a) {
+        for (Map.Entry<Expr.Call, CallTarget> e : a.calls.entrySet()) {
+            if (!(e.getValue() instanceof CallTarget.ToBuiltin b)) continue;
+            org.metaspin.runtime.api.Builtin ann = b.builtin().method().getAnnotation(org.metaspin.runtime.api.Builtin.class);
+            if (ann == null || !ann.foldable()) continue;
+            Object[] args = constantArgs(b.builtin(), b.args(), a);
+            if (args == null) continue;
+            try {
+                b.builtin().method().invoke(null, args);
+            } catch (InvocationTargetException ex) {
+                if (ex.getCause() instanceof RuntimeFailure f && !f.missingProperty()) {
+                    diags.report(Diagnostic.of(Code.E0304, e.getKey().span(), f.getMessage())
+                            .withLabel("a constant out of range"));
+                }
+            } catch (ReflectiveOperationException | IllegalArgumentException ex) {
+                // not evaluable here: the run decides
+            }
+        }
+    }
+
     /** E0303 for each property read of this module that fails on a constant value for want of a property. */
     void reportMissing(Attribution a) {
         for (Map.Entry<Expr.Member, MemberTarget> e : a.members.entrySet()) {
@@ -191,19 +215,34 @@ final class ConstDecls {
         }
     }
 
-    private Object call(Builtin b, List<Expr> args, Attribution a, int depth) {
-        Method m = b.method();
-        org.metaspin.runtime.api.Builtin ann = m.getAnnotation(org.metaspin.runtime.api.Builtin.class);
-        if (ann == null || !ann.foldable()) return UNKNOWN;
-        Class<?>[] javaTypes = m.getParameterTypes();
+    /** The arguments as Java values for the builtin's method, or null when one is not constant. */
+    private Object[] constantArgs(Builtin b, List<Expr> args, Attribution a) {
+        try {
+            return constantArgs(b, args, a, 0);
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    private Object[] constantArgs(Builtin b, List<Expr> args, Attribution a, int depth) {
+        Class<?>[] javaTypes = b.method().getParameterTypes();
         Object[] values = new Object[args.size()];
         for (int i = 0; i < args.size(); i++) {
             Object v = eval(args.get(i), a, depth + 1);
-            if (v == UNKNOWN) return UNKNOWN;
+            if (v == UNKNOWN) return null;
             if (javaTypes[i] == double.class && v instanceof Long l) v = l.doubleValue();
             if (javaTypes[i] == int.class && v instanceof Long l) v = l.intValue();
             values[i] = v;
         }
+        return values;
+    }
+
+    private Object call(Builtin b, List<Expr> args, Attribution a, int depth) {
+        Method m = b.method();
+        org.metaspin.runtime.api.Builtin ann = m.getAnnotation(org.metaspin.runtime.api.Builtin.class);
+        if (ann == null || !ann.foldable()) return UNKNOWN;
+        Object[] values = constantArgs(b, args, a, depth);
+        if (values == null) return UNKNOWN;
         try {
             return m.invoke(null, values);
         } catch (ReflectiveOperationException | IllegalArgumentException ex) {

@@ -1,8 +1,9 @@
 package org.metaspin.runtime.api;
 
 /**
- * A numeric constraint of a {@link Prop}: "> 0", ">= 0", "< 1", "<= 1", "!= 1", or an
- * interval "(0, 1]", "[0, 1]". The empty text accepts everything but NaN.
+ * A numeric constraint of a {@link Prop}: "> 0", ">= 0", "< 1", "<= 1", "!= 1", an
+ * interval "(0, 1]", "[0, 1]", or a conjunction of these with " and " (">= 0 and != 1").
+ * The empty text accepts everything but NaN.
  */
 public record Constraint(String text, double lo, boolean loOpen, double hi, boolean hiOpen, double excluded) {
     public static final Constraint NONE = new Constraint("", Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, Double.NaN);
@@ -10,6 +11,18 @@ public record Constraint(String text, double lo, boolean loOpen, double hi, bool
     public static Constraint parse(String text) {
         String t = text.trim();
         if (t.isEmpty()) return NONE;
+        if (t.contains(" and ")) {
+            // a conjunction: the tighter bounds of its parts, and the excluded value
+            Constraint c = NONE;
+            for (String part : t.split(" and ")) {
+                Constraint p = parse(part);
+                boolean lo = p.lo > c.lo || (p.lo == c.lo && p.loOpen);
+                boolean hi = p.hi < c.hi || (p.hi == c.hi && p.hiOpen);
+                c = new Constraint(t, lo ? p.lo : c.lo, lo ? p.loOpen : c.loOpen, hi ? p.hi : c.hi, hi ? p.hiOpen : c.hiOpen,
+                        Double.isNaN(p.excluded) ? c.excluded : p.excluded);
+            }
+            return c;
+        }
         double inf = Double.POSITIVE_INFINITY;
         if (t.startsWith("(") || t.startsWith("[")) {
             String[] parts = t.substring(1, t.length() - 1).split(",");

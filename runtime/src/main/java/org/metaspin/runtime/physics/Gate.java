@@ -39,7 +39,7 @@ public final class Gate extends KindValue {
     @Prop(dim = "V", def = 0.2, defaultDoc = "0.2 V", check = "> 0", doc = "Voltage scale of the sinh kinetics.")
     public double Vs() { return props().real("Vs"); }
 
-    @Prop(def = 0, defaultDoc = "0", check = "!= 1", doc = "0: continuous h; n >= 2: h is seen rounded to the nearest of k/(n-1), ties up.")
+    @Prop(def = 0, defaultDoc = "0", check = ">= 0 and != 1", doc = "0: continuous h; n >= 2: h is seen rounded to the nearest of k/(n-1), ties up.")
     public long levels() { return props().integer("levels"); }
 
     @Prop(dim = "s", def = TEN_YEARS, defaultDoc = "10 years", check = "> 0", doc = "Time constant of the relaxation of h toward 0.")
