@@ -1,5 +1,8 @@
 package org.metaspin.runtime.physics;
 
+import org.metaspin.runtime.units.Dimension;
+import org.metaspin.runtime.units.QuantityFormat;
+
 import java.util.Objects;
 import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.RuntimeFailure;
@@ -13,7 +16,7 @@ public final class Layer {
 
     Layer(Material material, double thickness) {
         if (!(thickness > 0) || Double.isInfinite(thickness)) {
-            throw RuntimeFailure.invalid(material.describe() + ": layer thickness " + thickness + " m must be > 0");
+            throw RuntimeFailure.invalid(material.describe() + ": layer thickness " + QuantityFormat.format(thickness, Dimension.LENGTH) + " must be > 0");
         }
         this.material = material;
         this.thickness = thickness;
@@ -34,5 +37,5 @@ public final class Layer {
     public int hashCode() { return Objects.hash(material, thickness); }
 
     @Override
-    public String toString() { return Checks.bareName(material.describe()) + "(" + thickness + " m)"; }
+    public String toString() { return Checks.bareName(material.describe()) + "(" + QuantityFormat.format(thickness, Dimension.LENGTH) + ")"; }
 }
