@@ -20,6 +20,7 @@ import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.resolve.Builtin;
 import org.metaspin.compiler.resolve.DefaultSource;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
+import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.units.Dimension;
 import org.metaspin.runtime.units.DimensionNames;
 import org.metaspin.runtime.units.Unit;
@@ -1120,6 +1121,11 @@ public final class Attr {
         }
         if (t instanceof Type.Domain d) {
             RuntimeLibrary.PropInfo p = lib.props(d.javaClass()).get(m.name());
+            org.metaspin.runtime.api.Type ann = d.javaClass().getAnnotation(org.metaspin.runtime.api.Type.class);
+            if (p == null && ann != null && ann.open() && KindValue.class.isAssignableFrom(d.javaClass())) {
+                out.members.put(m, new MemberTarget.OpenEntry(m.name()));
+                return Type.REAL;
+            }
             if (p == null) {
                 boolean kind = kinds.isBuildable(d.javaClass());
                 diags.report(Diagnostic.of(kind ? Code.E0301 : Code.E0207, m.nameSpan(),

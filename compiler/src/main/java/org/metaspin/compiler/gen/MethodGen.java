@@ -893,6 +893,11 @@ final class MethodGen implements Opcodes {
             if (g.getReturnType() == int.class) mv.visitInsn(I2L);
         } else if (target instanceof MemberTarget.Export ex) {
             name(new Expr.Name(m.span(), m.name()), ex.symbol(), t);
+        } else if (target instanceof MemberTarget.OpenEntry entry) {
+            expr(m.target());
+            mv.visitMethodInsn(INVOKEVIRTUAL, org.objectweb.asm.Type.getInternalName(KindValue.class), "props", "()L" + PROPS + ";", false);
+            mv.visitLdcInsn(entry.name());
+            mv.visitMethodInsn(INVOKEVIRTUAL, PROPS, "real", "(Ljava/lang/String;)D", false);
         }
     }
 
