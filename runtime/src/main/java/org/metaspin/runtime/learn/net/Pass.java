@@ -2,8 +2,7 @@ package org.metaspin.runtime.learn.net;
 
 import org.metaspin.runtime.learn.data.Samples;
 import org.metaspin.runtime.learn.kernel.BitGemm;
-import org.metaspin.runtime.learn.kernel.Gemm;
-import org.metaspin.runtime.learn.kernel.Transpose;
+import org.metaspin.runtime.learn.kernel.RowGemm;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
 
 /**
@@ -28,8 +27,10 @@ public final class Pass {
     /** Activations entering layer l (B x in); input[0] is the batch. */
     final float[][] input;
     final long[][] inputBits;
-    final float[][] weff;
-    final float[][] weffT;
+    /** Effective weights as rows [in][out], for layers whose inputs are real (the forward product). */
+    final float[][][] wRows;
+    /** Effective weights transposed, rows [out][in], for the input gradient of training (layers after the first). */
+    final float[][][] wtRows;
     final long[][] wBits;
     /** Pre-norm outputs; in evaluation also the normalized outputs. */
     final float[][] z;
@@ -49,15 +50,14 @@ public final class Pass {
     public final float[][] gGamma;
     public final float[][] gBeta;
     public final float[][] gBias;
-    private final float[] inT;
-    private final float[] dzT;
+    private final float[][] dzRows;
     private float[] sqIn;
-    private float[] sqDz;
+    private float[][] sqDzRows;
 
     /** Per layer, the array the effective weights are made from: the hidden weights unless a sampler overrides it. */
     public final float[][] weightSource;
 
-    private final Gemm gemm;
+    private final RowGemm gemm;
     private final BitGemm bitGemm;
     private int batch;
 
@@ -72,8 +72,8 @@ public final class Pass {
         int maxW = net.maxWidth();
         input = new float[L][];
         inputBits = new long[L][];
-        weff = new float[L][];
-        weffT = new float[L][];
+        wRows = new float[L][][];
+        wtRows = new float[L][][];
         wBits = new long[L][];
         z = new float[L][];
         xhat = new float[L][];
@@ -89,9 +89,8 @@ public final class Pass {
         for (int l = 0; l < L; l++) {
             Layer ly = layers[l];
             weightSource[l] = ly.w;
-            // Own copies even for real weights: a sampler may point weightSource elsewhere.
-            weffT[l] = new float[ly.w.length];
-            if (training && l > 0) weff[l] = new float[ly.w.length];
+            if (!ly.binaryInputs) wRows[l] = new float[ly.in][ly.out];
+            if (training && l > 0) wtRows[l] = new float[ly.out][ly.in];
             if (ly.binaryInputs) {
                 wBits[l] = new long[ly.out * BitGemm.words(ly.in)];
                 if (training) {
@@ -113,8 +112,7 @@ public final class Pass {
         if (training) {
             dy = new float[capacity * maxW];
             dz = new float[capacity * maxW];
-            inT = new float[capacity * maxW];
-            dzT = new float[capacity * maxW];
+            dzRows = new float[capacity][maxW];
             gW = new float[L][];
             gGamma = new float[L][];
             gBeta = new float[L][];
@@ -129,10 +127,11 @@ public final class Pass {
                 }
             }
         } else {
-            dy = dz = inT = dzT = null;
+            dy = dz = null;
+            dzRows = null;
             gW = gGamma = gBeta = gBias = null;
         }
-        gemm = new Gemm(pool);
+        gemm = new RowGemm(pool);
         bitGemm = new BitGemm(pool);
     }
 
@@ -147,47 +146,101 @@ public final class Pass {
     public int capacity() { return capacity; }
 
     /**
-     * Makes the effective weights (signs for a BNN) from {@link #weightSource}: transposed
-     * [out][in] for the forward, packed for the XNOR path, and as stored [in][out] for the
-     * input gradient of training.
+     * Makes the effective weights (signs for a BNN, sign(0) = +1) from {@link #weightSource}:
+     * as rows [in][out] for a forward product with real inputs, packed for the XNOR path, and
+     * transposed [out][in] for the input gradient of training. One pass over each source array,
+     * which also looks for NaN and infinity (sign(NaN) would quietly read as -1).
      */
     public void prepareWeights() {
-        nonFinite = false;
+        boolean finite = true;
         for (int l = 0; l < layers.length; l++) {
             Layer ly = layers[l];
             float[] src = weightSource[l];
-            float[] t = weffT[l];
-            Transpose.of(src, ly.in, ly.out, t);
-            // sign(NaN) would quietly read as -1: look for it while the weights are hot in cache.
-            if (!allFinite(t)) nonFinite = true;
-            if (ly.binaryWeights) signInPlace(t);
-            if (ly.binaryInputs) BitGemm.pack(t, ly.out, ly.in, wBits[l]);
-            float[] we = weff[l];
-            if (we != null) {
-                if (ly.binaryWeights) {
-                    for (int i = 0; i < src.length; i++) we[i] = src[i] >= 0 ? 1f : -1f;
-                } else {
-                    System.arraycopy(src, 0, we, 0, src.length);
+            int in = ly.in;
+            int out = ly.out;
+            float[][] rows = wRows[l];
+            float[][] tr = wtRows[l];
+            boolean sign = ly.binaryWeights;
+            float acc = 0f;
+            if (rows != null) {
+                for (int i = 0; i < in; i++) {
+                    float[] r = rows[i];
+                    int o = i * out;
+                    if (sign) {
+                        for (int j = 0; j < out; j++) {
+                            float v = src[o + j];
+                            acc += v * 0f;
+                            r[j] = v >= 0 ? 1f : -1f;
+                        }
+                    } else {
+                        for (int j = 0; j < out; j++) {
+                            float v = src[o + j];
+                            acc += v * 0f;
+                            r[j] = v;
+                        }
+                    }
+                }
+            }
+            if (tr != null) {
+                acc += transposeInto(src, in, out, tr, sign);
+                if (ly.binaryInputs) {
+                    int words = BitGemm.words(in);
+                    long[] bits = wBits[l];
+                    for (int j = 0; j < out; j++) BitGemm.packRow(tr[j], in, bits, j * words);
+                }
+            } else if (ly.binaryInputs) {
+                acc += packColumns(src, in, out, wBits[l]);
+            }
+            // v * 0 is 0 for finite v and NaN otherwise.
+            if (acc != 0f) finite = false;
+        }
+        nonFinite = !finite;
+    }
+
+    private static final int T = 32;
+
+    /** {@code dst[j][i] = e(src[i * out + j])}, e the sign or the identity, cache-blocked; returns the sum of src * 0. */
+    private static float transposeInto(float[] src, int in, int out, float[][] dst, boolean sign) {
+        float acc = 0f;
+        for (int i0 = 0; i0 < in; i0 += T) {
+            int i1 = Math.min(in, i0 + T);
+            for (int j0 = 0; j0 < out; j0 += T) {
+                int j1 = Math.min(out, j0 + T);
+                for (int j = j0; j < j1; j++) {
+                    float[] d = dst[j];
+                    for (int i = i0; i < i1; i++) {
+                        float v = src[i * out + j];
+                        acc += v * 0f;
+                        d[i] = sign ? (v >= 0 ? 1f : -1f) : v;
+                    }
                 }
             }
         }
+        return acc;
+    }
+
+    /** Packs the signs of the columns of src (in x out) as out packed rows of length in; returns the sum of src * 0. */
+    private static float packColumns(float[] src, int in, int out, long[] bits) {
+        int words = BitGemm.words(in);
+        java.util.Arrays.fill(bits, 0, out * words, 0L);
+        float acc = 0f;
+        for (int i = 0; i < in; i++) {
+            int o = i * out;
+            int w = i >>> 6;
+            int shift = i & 63;
+            for (int j = 0; j < out; j++) {
+                float v = src[o + j];
+                acc += v * 0f;
+                bits[j * words + w] |= (v >= 0 ? 0L : 1L) << shift;
+            }
+        }
+        return acc;
     }
 
     private boolean nonFinite;
 
     /** Whether the last {@link #prepareWeights()} met a NaN or infinite weight. */
     public boolean weightsNonFinite() { return nonFinite; }
-
-    private static boolean allFinite(float[] v) {
-        float acc = 0f;
-        // v * 0 is 0 for finite v and NaN otherwise; one branch for the whole array.
-        for (float x : v) acc += x * 0f;
-        return acc == 0f;
-    }
-
-    private static void signInPlace(float[] v) {
-        for (int i = 0; i < v.length; i++) v[i] = v[i] >= 0 ? 1f : -1f;
-    }
 
     /** Copies rows {@code order[start .. start+count)} of {@code s} into the batch. */
     public void load(Samples s, int[] order, int start, int count) {
@@ -211,7 +264,7 @@ public final class Pass {
                 BitGemm.pack(input[l], B, ly.in, inputBits[l]);
                 bitGemm.multiply(B, ly.out, ly.in, inputBits[l], wBits[l], zl);
             } else {
-                gemm.multiply(B, ly.out, ly.in, input[l], weffT[l], zl, false);
+                gemm.multiply(B, ly.out, ly.in, input[l], ly.in, 1, wRows[l], zl, false);
             }
             if (ly.norm) normalize(l, B);
             else addBias(l, B);
@@ -346,13 +399,12 @@ public final class Pass {
                 for (int b = 0; b < B; b++) for (int j = 0; j < n; j++) gb[j] += dy[b * n + j];
                 System.arraycopy(dy, 0, dz, 0, B * n);
             }
-            // dW = input^T * dz, as (input^T) * (dz^T)^T so both operands run along the batch.
-            Transpose.of(input[l], B, ly.in, inT);
-            Transpose.of(dz, B, n, dzT);
-            gemm.multiply(ly.in, n, B, inT, dzT, gW[l], false);
+            // dW = input^T * dz: input read transposed through strides, dz as rows.
+            for (int b = 0; b < B; b++) System.arraycopy(dz, b * n, dzRows[b], 0, n);
+            gemm.multiply(ly.in, n, B, input[l], 1, ly.in, dzRows, gW[l], false);
             if (fisher != null) addSquared(l, B, fisher[l]);
             if (l > 0) {
-                gemm.multiply(B, ly.in, n, dz, weff[l], dy, false);
+                gemm.multiply(B, ly.in, n, dz, n, 1, wtRows[l], dy, false);
                 maskPrevious(l - 1, B);
             }
         }
@@ -398,14 +450,18 @@ public final class Pass {
     private void addSquared(int l, int B, float[] out) {
         Layer ly = layers[l];
         int nIn = B * ly.in;
-        int nOut = B * ly.out;
-        if (sqIn == null || sqIn.length < capacity * net.maxWidth()) {
+        if (sqIn == null) {
             sqIn = new float[capacity * net.maxWidth()];
-            sqDz = new float[capacity * net.maxWidth()];
+            sqDzRows = new float[capacity][net.maxWidth()];
         }
-        for (int i = 0; i < nIn; i++) sqIn[i] = inT[i] * inT[i];
-        for (int i = 0; i < nOut; i++) sqDz[i] = dzT[i] * dzT[i];
-        gemm.multiply(ly.in, ly.out, B, sqIn, sqDz, out, true);
+        float[] x = input[l];
+        for (int i = 0; i < nIn; i++) sqIn[i] = x[i] * x[i];
+        int n = ly.out;
+        for (int b = 0; b < B; b++) {
+            float[] r = sqDzRows[b];
+            for (int j = 0; j < n; j++) r[j] = dz[b * n + j] * dz[b * n + j];
+        }
+        gemm.multiply(ly.in, n, B, sqIn, 1, ly.in, sqDzRows, out, true);
     }
 
     /** Where the last forward first went non-finite: "layer 2 (512 units)" or "the weights of layer 1"; null if nowhere. */
