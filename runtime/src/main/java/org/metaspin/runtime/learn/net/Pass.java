@@ -2,6 +2,7 @@ package org.metaspin.runtime.learn.net;
 
 import org.metaspin.runtime.learn.data.Samples;
 import org.metaspin.runtime.learn.kernel.BitGemm;
+import org.metaspin.runtime.learn.kernel.RangeTask;
 import org.metaspin.runtime.learn.kernel.RowGemm;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
 
@@ -58,6 +59,7 @@ public final class Pass {
     public final float[][] weightSource;
 
     private final RowGemm gemm;
+    private final WorkerPool pool;
     private final BitGemm bitGemm;
     private int batch;
 
@@ -132,6 +134,7 @@ public final class Pass {
             gW = gGamma = gBeta = gBias = null;
         }
         gemm = new RowGemm(pool);
+        this.pool = pool;
         bitGemm = new BitGemm(pool);
     }
 
@@ -150,58 +153,111 @@ public final class Pass {
      * as rows [in][out] for a forward product with real inputs, packed for the XNOR path, and
      * transposed [out][in] for the input gradient of training. One pass over each source array,
      * which also looks for NaN and infinity (sign(NaN) would quietly read as -1).
+     *
+     * <p>For binary layers after the first, the signs of the last call are kept packed in
+     * [in][out] order: a step flips few signs, so only the flipped entries of the transposed
+     * and packed copies are rewritten.
      */
     public void prepareWeights() {
-        boolean finite = true;
+        int nf = 0;
         for (int l = 0; l < layers.length; l++) {
             Layer ly = layers[l];
-            float[] src = weightSource[l];
-            int in = ly.in;
-            int out = ly.out;
-            float[][] rows = wRows[l];
-            float[][] tr = wtRows[l];
-            boolean sign = ly.binaryWeights;
-            float acc = 0f;
-            if (rows != null) {
-                for (int i = 0; i < in; i++) {
-                    float[] r = rows[i];
-                    int o = i * out;
-                    if (sign) {
-                        for (int j = 0; j < out; j++) {
-                            float v = src[o + j];
-                            acc += v * 0f;
-                            r[j] = v >= 0 ? 1f : -1f;
-                        }
-                    } else {
-                        for (int j = 0; j < out; j++) {
-                            float v = src[o + j];
-                            acc += v * 0f;
-                            r[j] = v;
-                        }
-                    }
-                }
+            boolean cached = wtRows[l] != null && ly.binaryWeights && ly.binaryInputs && signCache != null && signCache[l] != null;
+            if (wtRows[l] != null && !cached) {
+                // First call (or real weights): a full transpose, and the sign cache made from it.
+                nf |= prepareSerial(l);
+                continue;
             }
-            if (tr != null) {
-                acc += transposeInto(src, in, out, tr, sign);
-                if (ly.binaryInputs) {
-                    int words = BitGemm.words(in);
-                    long[] bits = wBits[l];
-                    for (int j = 0; j < out; j++) BitGemm.packRow(tr[j], in, bits, j * words);
-                }
-            } else if (ly.binaryInputs) {
-                acc += packColumns(src, in, out, wBits[l]);
-            }
-            // v * 0 is 0 for finite v and NaN otherwise.
-            if (acc != 0f) finite = false;
+            prepareLayer = l;
+            prepareNonFinite.set(0);
+            pool.forRange((ly.in + 63) >>> 6, Math.max(1, (1 << 15) / Math.max(1, 64 * ly.out)), prepareTask);
+            nf |= prepareNonFinite.get();
         }
-        nonFinite = !finite;
+        nonFinite = nf < 0;
+    }
+
+    private int prepareLayer;
+    private final java.util.concurrent.atomic.AtomicInteger prepareNonFinite = new java.util.concurrent.atomic.AtomicInteger();
+    /** Rows [64 * from, 64 * to) of layer prepareLayer: blocks of 64 rows, so no two threads share a packed word. */
+    private final RangeTask prepareTask = this::prepareRange;
+
+    private void prepareRange(int from, int to) {
+        int l = prepareLayer;
+        Layer ly = layers[l];
+        int r0 = from << 6;
+        int r1 = Math.min(ly.in, to << 6);
+        int nf = 0;
+        float[] src = weightSource[l];
+        if (wRows[l] != null) nf |= signRows(src, ly.out, wRows[l], ly.binaryWeights, r0, r1);
+        if (wtRows[l] != null) nf |= updateSigns(l, src, ly.in, ly.out, wtRows[l], r0, r1);
+        else if (ly.binaryInputs) nf |= packColumns(src, ly.in, ly.out, wBits[l], r0, r1);
+        if (nf != 0) prepareNonFinite.getAndAccumulate(nf, (x, y) -> x | y);
+    }
+
+    private int prepareSerial(int l) {
+        Layer ly = layers[l];
+        float[] src = weightSource[l];
+        int nf = 0;
+        if (wRows[l] != null) nf |= signRows(src, ly.out, wRows[l], ly.binaryWeights, 0, ly.in);
+        nf |= transposeInto(src, ly.in, ly.out, wtRows[l], ly.binaryWeights);
+        if (ly.binaryWeights && ly.binaryInputs) {
+            int wordsIn = BitGemm.words(ly.in);
+            int wordsOut = BitGemm.words(ly.out);
+            for (int j = 0; j < ly.out; j++) BitGemm.packRow(wtRows[l][j], ly.in, wBits[l], j * wordsIn);
+            long[] cache = new long[ly.in * wordsOut];
+            for (int i = 0; i < ly.in; i++) {
+                for (int j = 0; j < ly.out; j++) if (!(src[i * ly.out + j] >= 0)) cache[i * wordsOut + (j >>> 6)] |= 1L << (j & 63);
+            }
+            if (signCache == null) signCache = new long[layers.length][];
+            signCache[l] = cache;
+        }
+        return nf;
+    }
+
+    private static int signRows(float[] src, int out, float[][] rows, boolean sign, int r0, int r1) {
+        int nf = 0;
+        for (int i = r0; i < r1; i++) {
+            float[] r = rows[i];
+            int o = i * out;
+            if (sign) {
+                for (int j = 0; j < out; j++) {
+                    float v = src[o + j];
+                    nf |= nonFiniteBit(v);
+                    r[j] = Float.intBitsToFloat(0x3f800000 | negBit(v) << 31);
+                }
+            } else {
+                for (int j = 0; j < out; j++) {
+                    float v = src[o + j];
+                    nf |= nonFiniteBit(v);
+                    r[j] = v;
+                }
+            }
+        }
+        return nf;
+    }
+
+    /**
+     * 1 where sign(v) = -1 (v < 0 or NaN), 0 where v >= 0 (-0 included), without a branch:
+     * weight signs are coin flips, and mispredicted branches dominated these loops.
+     */
+    static int negBit(float v) {
+        int b = Float.floatToRawIntBits(v);
+        int abs = b & 0x7fffffff;
+        int nonZero = ((abs - 1) >>> 31) ^ 1;
+        int nan = (0x7f800000 - abs) >>> 31;
+        return ((b >>> 31) & nonZero) | nan;
+    }
+
+    /** The sign bit set if v is NaN or infinite (its exponent all ones), else clear. */
+    private static int nonFiniteBit(float v) {
+        return (Float.floatToRawIntBits(v) & 0x7f800000) + 0x00800000;
     }
 
     private static final int T = 32;
 
-    /** {@code dst[j][i] = e(src[i * out + j])}, e the sign or the identity, cache-blocked; returns the sum of src * 0. */
-    private static float transposeInto(float[] src, int in, int out, float[][] dst, boolean sign) {
-        float acc = 0f;
+    /** {@code dst[j][i] = e(src[i * out + j])}, e the sign or the identity, cache-blocked. */
+    private static int transposeInto(float[] src, int in, int out, float[][] dst, boolean sign) {
+        int nf = 0;
         for (int i0 = 0; i0 < in; i0 += T) {
             int i1 = Math.min(in, i0 + T);
             for (int j0 = 0; j0 < out; j0 += T) {
@@ -210,31 +266,76 @@ public final class Pass {
                     float[] d = dst[j];
                     for (int i = i0; i < i1; i++) {
                         float v = src[i * out + j];
-                        acc += v * 0f;
+                        nf |= nonFiniteBit(v);
                         d[i] = sign ? (v >= 0 ? 1f : -1f) : v;
                     }
                 }
             }
         }
-        return acc;
+        return nf;
     }
 
-    /** Packs the signs of the columns of src (in x out) as out packed rows of length in; returns the sum of src * 0. */
-    private static float packColumns(float[] src, int in, int out, long[] bits) {
+    /** Per binary layer: bit (i, j) set where sign(w[i][j]) = -1 at the last call, [in][words(out)]; null until made. */
+    private long[][] signCache;
+
+    /** Brings rows [r0, r1) of the transposed signs {@code tr} and the packed {@code wBits} of layer l up to date with src. */
+    private int updateSigns(int l, float[] src, int in, int out, float[][] tr, int r0, int r1) {
+        long[] cache = signCache[l];
+        int wordsOut = BitGemm.words(out);
+        int wordsIn = BitGemm.words(in);
+        long[] bits = wBits[l];
+        int nf = 0;
+        for (int i = r0; i < r1; i++) {
+            int o = i * out;
+            int co = i * wordsOut;
+            for (int w = 0; w < wordsOut; w++) {
+                int start = w << 6;
+                int end = Math.min(out, start + 64);
+                long neg = 0;
+                for (int j = start; j < end; j++) {
+                    float v = src[o + j];
+                    nf |= nonFiniteBit(v);
+                    neg |= (long) negBit(v) << (j - start);
+                }
+                long diff = neg ^ cache[co + w];
+                if (diff != 0) {
+                    cache[co + w] = neg;
+                    long bit = 1L << (i & 63);
+                    int word = i >>> 6;
+                    while (diff != 0) {
+                        int jj = Long.numberOfTrailingZeros(diff);
+                        diff &= diff - 1;
+                        int j = start + jj;
+                        boolean negative = (neg >>> jj & 1L) != 0;
+                        tr[j][i] = negative ? -1f : 1f;
+                        int at = j * wordsIn + word;
+                        bits[at] = negative ? bits[at] | bit : bits[at] & ~bit;
+                    }
+                }
+            }
+        }
+        return nf;
+    }
+
+    /** Packs the signs of rows [r0, r1) of src (in x out, r0 a multiple of 64) into out packed columns of length in. */
+    private static int packColumns(float[] src, int in, int out, long[] bits, int r0, int r1) {
         int words = BitGemm.words(in);
-        java.util.Arrays.fill(bits, 0, out * words, 0L);
-        float acc = 0f;
-        for (int i = 0; i < in; i++) {
+        int w0 = r0 >>> 6;
+        for (int j = 0; j < out; j++) {
+            for (int w = w0; w < (r1 + 63) >>> 6; w++) bits[j * words + w] = 0L;
+        }
+        int nf = 0;
+        for (int i = r0; i < r1; i++) {
             int o = i * out;
             int w = i >>> 6;
             int shift = i & 63;
             for (int j = 0; j < out; j++) {
                 float v = src[o + j];
-                acc += v * 0f;
-                bits[j * words + w] |= (v >= 0 ? 0L : 1L) << shift;
+                nf |= nonFiniteBit(v);
+                bits[j * words + w] |= (long) negBit(v) << shift;
             }
         }
-        return acc;
+        return nf;
     }
 
     private boolean nonFinite;
