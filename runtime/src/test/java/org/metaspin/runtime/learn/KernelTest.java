@@ -10,6 +10,7 @@ import org.metaspin.runtime.learn.data.Task;
 import org.metaspin.runtime.learn.data.TaskBuiltins;
 import org.metaspin.runtime.learn.kernel.BitGemm;
 import org.metaspin.runtime.learn.kernel.Gemm;
+import org.metaspin.runtime.learn.kernel.RowGemm;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
 import org.metaspin.runtime.learn.net.Network;
 import org.metaspin.runtime.learn.net.NetworkBuiltins;
@@ -42,6 +43,36 @@ class KernelTest {
                 for (int p = 0; p < k; p++) s += (double) a[i * k + p] * b[j * k + p];
                 assertEquals(s, c[i * n + j], 1e-4, "C[" + i + "][" + j + "]");
             }
+        }
+    }
+
+    @Test
+    void rowGemmEqualsGemmBitForBitInBothOrientationsAndAnyThreadCount() {
+        int m = 37;
+        int n = 21;
+        int k = 50;
+        RandomStream r = RandomStream.of(4);
+        float[] a = new float[m * k];
+        float[] bt = new float[n * k];
+        for (int i = 0; i < a.length; i++) a[i] = (float) r.nextGaussian();
+        for (int i = 0; i < bt.length; i++) bt[i] = (float) r.nextGaussian();
+        float[][] rows = new float[k][n];
+        for (int j = 0; j < n; j++) for (int p = 0; p < k; p++) rows[p][j] = bt[j * k + p];
+        float[] at = new float[k * m];
+        for (int i = 0; i < m; i++) for (int p = 0; p < k; p++) at[p * m + i] = a[i * k + p];
+        float[] expected = new float[m * n];
+        java.util.Arrays.fill(expected, 0.5f);
+        Gemm.multiplySerial(m, n, k, a, bt, expected, true);
+        for (int threads = 1; threads <= 3; threads++) {
+            WorkerPool.setThreads(threads);
+            float[] c = new float[m * n];
+            java.util.Arrays.fill(c, 0.5f);
+            new RowGemm(WorkerPool.shared()).multiply(m, n, k, a, k, 1, rows, c, true);
+            assertArrayEquals(expected, c);
+            float[] ct = new float[m * n];
+            java.util.Arrays.fill(ct, 0.5f);
+            RowGemm.multiplySerial(m, n, k, at, 1, m, rows, ct, true);
+            assertArrayEquals(expected, ct);
         }
     }
 

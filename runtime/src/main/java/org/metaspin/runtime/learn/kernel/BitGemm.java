@@ -46,6 +46,22 @@ public final class BitGemm implements RangeTask {
     }
 
     /**
+     * Packs one row of k signs (entries exactly +1 or -1) into {@code out[o .. o + words(k))}.
+     */
+    public static void packRow(float[] v, int k, long[] out, int o) {
+        int words = words(k);
+        for (int w = 0; w < words; w++) {
+            long bits = 0;
+            int start = w << 6;
+            int end = Math.min(k, start + 64);
+            for (int j = start; j < end; j++) {
+                bits |= (long) (Float.floatToRawIntBits(v[j]) >>> 31) << (j - start);
+            }
+            out[o + w] = bits;
+        }
+    }
+
+    /**
      * {@code c (m x n) = X (m x k) * W (k x n)} where {@code x} holds the m packed rows of X and
      * {@code wt} the n packed rows of W transposed (one row per output column).
      */

@@ -2,8 +2,8 @@ package org.metaspin.runtime.learn.net;
 
 import org.metaspin.runtime.learn.data.Samples;
 import org.metaspin.runtime.learn.kernel.BitGemm;
-import org.metaspin.runtime.learn.kernel.Gemm;
-import org.metaspin.runtime.learn.kernel.Transpose;
+import org.metaspin.runtime.learn.kernel.RangeTask;
+import org.metaspin.runtime.learn.kernel.RowGemm;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
 
 /**
@@ -28,8 +28,10 @@ public final class Pass {
     /** Activations entering layer l (B x in); input[0] is the batch. */
     final float[][] input;
     final long[][] inputBits;
-    final float[][] weff;
-    final float[][] weffT;
+    /** Effective weights as rows [in][out], for layers whose inputs are real (the forward product). */
+    final float[][][] wRows;
+    /** Effective weights transposed, rows [out][in], for the input gradient of training (layers after the first). */
+    final float[][][] wtRows;
     final long[][] wBits;
     /** Pre-norm outputs; in evaluation also the normalized outputs. */
     final float[][] z;
@@ -49,15 +51,15 @@ public final class Pass {
     public final float[][] gGamma;
     public final float[][] gBeta;
     public final float[][] gBias;
-    private final float[] inT;
-    private final float[] dzT;
+    private final float[][] dzRows;
     private float[] sqIn;
-    private float[] sqDz;
+    private float[][] sqDzRows;
 
     /** Per layer, the array the effective weights are made from: the hidden weights unless a sampler overrides it. */
     public final float[][] weightSource;
 
-    private final Gemm gemm;
+    private final RowGemm gemm;
+    private final WorkerPool pool;
     private final BitGemm bitGemm;
     private int batch;
 
@@ -72,8 +74,8 @@ public final class Pass {
         int maxW = net.maxWidth();
         input = new float[L][];
         inputBits = new long[L][];
-        weff = new float[L][];
-        weffT = new float[L][];
+        wRows = new float[L][][];
+        wtRows = new float[L][][];
         wBits = new long[L][];
         z = new float[L][];
         xhat = new float[L][];
@@ -89,9 +91,8 @@ public final class Pass {
         for (int l = 0; l < L; l++) {
             Layer ly = layers[l];
             weightSource[l] = ly.w;
-            // Own copies even for real weights: a sampler may point weightSource elsewhere.
-            weffT[l] = new float[ly.w.length];
-            if (training && l > 0) weff[l] = new float[ly.w.length];
+            if (!ly.binaryInputs) wRows[l] = new float[ly.in][ly.out];
+            if (training && l > 0) wtRows[l] = new float[ly.out][ly.in];
             if (ly.binaryInputs) {
                 wBits[l] = new long[ly.out * BitGemm.words(ly.in)];
                 if (training) {
@@ -113,8 +114,7 @@ public final class Pass {
         if (training) {
             dy = new float[capacity * maxW];
             dz = new float[capacity * maxW];
-            inT = new float[capacity * maxW];
-            dzT = new float[capacity * maxW];
+            dzRows = new float[capacity][maxW];
             gW = new float[L][];
             gGamma = new float[L][];
             gBeta = new float[L][];
@@ -129,10 +129,12 @@ public final class Pass {
                 }
             }
         } else {
-            dy = dz = inT = dzT = null;
+            dy = dz = null;
+            dzRows = null;
             gW = gGamma = gBeta = gBias = null;
         }
-        gemm = new Gemm(pool);
+        gemm = new RowGemm(pool);
+        this.pool = pool;
         bitGemm = new BitGemm(pool);
     }
 
@@ -147,47 +149,199 @@ public final class Pass {
     public int capacity() { return capacity; }
 
     /**
-     * Makes the effective weights (signs for a BNN) from {@link #weightSource}: transposed
-     * [out][in] for the forward, packed for the XNOR path, and as stored [in][out] for the
-     * input gradient of training.
+     * Makes the effective weights (signs for a BNN, sign(0) = +1) from {@link #weightSource}:
+     * as rows [in][out] for a forward product with real inputs, packed for the XNOR path, and
+     * transposed [out][in] for the input gradient of training. One pass over each source array,
+     * which also looks for NaN and infinity (sign(NaN) would quietly read as -1).
+     *
+     * <p>For binary layers after the first, the signs of the last call are kept packed in
+     * [in][out] order: a step flips few signs, so only the flipped entries of the transposed
+     * and packed copies are rewritten.
      */
     public void prepareWeights() {
-        nonFinite = false;
+        int nf = 0;
         for (int l = 0; l < layers.length; l++) {
             Layer ly = layers[l];
-            float[] src = weightSource[l];
-            float[] t = weffT[l];
-            Transpose.of(src, ly.in, ly.out, t);
-            // sign(NaN) would quietly read as -1: look for it while the weights are hot in cache.
-            if (!allFinite(t)) nonFinite = true;
-            if (ly.binaryWeights) signInPlace(t);
-            if (ly.binaryInputs) BitGemm.pack(t, ly.out, ly.in, wBits[l]);
-            float[] we = weff[l];
-            if (we != null) {
-                if (ly.binaryWeights) {
-                    for (int i = 0; i < src.length; i++) we[i] = src[i] >= 0 ? 1f : -1f;
-                } else {
-                    System.arraycopy(src, 0, we, 0, src.length);
+            boolean cached = wtRows[l] != null && ly.binaryWeights && ly.binaryInputs && signCache != null && signCache[l] != null;
+            if (wtRows[l] != null && !cached) {
+                // First call (or real weights): a full transpose, and the sign cache made from it.
+                nf |= prepareSerial(l);
+                continue;
+            }
+            prepareLayer = l;
+            prepareNonFinite.set(0);
+            pool.forRange((ly.in + 63) >>> 6, Math.max(1, (1 << 15) / Math.max(1, 64 * ly.out)), prepareTask);
+            nf |= prepareNonFinite.get();
+        }
+        nonFinite = nf < 0;
+    }
+
+    private int prepareLayer;
+    private final java.util.concurrent.atomic.AtomicInteger prepareNonFinite = new java.util.concurrent.atomic.AtomicInteger();
+    /** Rows [64 * from, 64 * to) of layer prepareLayer: blocks of 64 rows, so no two threads share a packed word. */
+    private final RangeTask prepareTask = this::prepareRange;
+
+    private void prepareRange(int from, int to) {
+        int l = prepareLayer;
+        Layer ly = layers[l];
+        int r0 = from << 6;
+        int r1 = Math.min(ly.in, to << 6);
+        int nf = 0;
+        float[] src = weightSource[l];
+        if (wRows[l] != null) nf |= signRows(src, ly.out, wRows[l], ly.binaryWeights, r0, r1);
+        if (wtRows[l] != null) nf |= updateSigns(l, src, ly.in, ly.out, wtRows[l], r0, r1);
+        else if (ly.binaryInputs) nf |= packColumns(src, ly.in, ly.out, wBits[l], r0, r1);
+        if (nf != 0) prepareNonFinite.getAndAccumulate(nf, (x, y) -> x | y);
+    }
+
+    private int prepareSerial(int l) {
+        Layer ly = layers[l];
+        float[] src = weightSource[l];
+        int nf = 0;
+        if (wRows[l] != null) nf |= signRows(src, ly.out, wRows[l], ly.binaryWeights, 0, ly.in);
+        nf |= transposeInto(src, ly.in, ly.out, wtRows[l], ly.binaryWeights);
+        if (ly.binaryWeights && ly.binaryInputs) {
+            int wordsIn = BitGemm.words(ly.in);
+            int wordsOut = BitGemm.words(ly.out);
+            for (int j = 0; j < ly.out; j++) BitGemm.packRow(wtRows[l][j], ly.in, wBits[l], j * wordsIn);
+            long[] cache = new long[ly.in * wordsOut];
+            for (int i = 0; i < ly.in; i++) {
+                for (int j = 0; j < ly.out; j++) if (!(src[i * ly.out + j] >= 0)) cache[i * wordsOut + (j >>> 6)] |= 1L << (j & 63);
+            }
+            if (signCache == null) signCache = new long[layers.length][];
+            signCache[l] = cache;
+        }
+        return nf;
+    }
+
+    private static int signRows(float[] src, int out, float[][] rows, boolean sign, int r0, int r1) {
+        int nf = 0;
+        for (int i = r0; i < r1; i++) {
+            float[] r = rows[i];
+            int o = i * out;
+            if (sign) {
+                for (int j = 0; j < out; j++) {
+                    float v = src[o + j];
+                    nf |= nonFiniteBit(v);
+                    r[j] = Float.intBitsToFloat(0x3f800000 | negBit(v) << 31);
+                }
+            } else {
+                for (int j = 0; j < out; j++) {
+                    float v = src[o + j];
+                    nf |= nonFiniteBit(v);
+                    r[j] = v;
                 }
             }
         }
+        return nf;
+    }
+
+    /**
+     * 1 where sign(v) = -1 (v < 0 or NaN), 0 where v >= 0 (-0 included), without a branch:
+     * weight signs are coin flips, and mispredicted branches dominated these loops.
+     */
+    static int negBit(float v) {
+        int b = Float.floatToRawIntBits(v);
+        int abs = b & 0x7fffffff;
+        int nonZero = ((abs - 1) >>> 31) ^ 1;
+        int nan = (0x7f800000 - abs) >>> 31;
+        return ((b >>> 31) & nonZero) | nan;
+    }
+
+    /** The sign bit set if v is NaN or infinite (its exponent all ones), else clear. */
+    private static int nonFiniteBit(float v) {
+        return (Float.floatToRawIntBits(v) & 0x7f800000) + 0x00800000;
+    }
+
+    private static final int T = 32;
+
+    /** {@code dst[j][i] = e(src[i * out + j])}, e the sign or the identity, cache-blocked. */
+    private static int transposeInto(float[] src, int in, int out, float[][] dst, boolean sign) {
+        int nf = 0;
+        for (int i0 = 0; i0 < in; i0 += T) {
+            int i1 = Math.min(in, i0 + T);
+            for (int j0 = 0; j0 < out; j0 += T) {
+                int j1 = Math.min(out, j0 + T);
+                for (int j = j0; j < j1; j++) {
+                    float[] d = dst[j];
+                    for (int i = i0; i < i1; i++) {
+                        float v = src[i * out + j];
+                        nf |= nonFiniteBit(v);
+                        d[i] = sign ? (v >= 0 ? 1f : -1f) : v;
+                    }
+                }
+            }
+        }
+        return nf;
+    }
+
+    /** Per binary layer: bit (i, j) set where sign(w[i][j]) = -1 at the last call, [in][words(out)]; null until made. */
+    private long[][] signCache;
+
+    /** Brings rows [r0, r1) of the transposed signs {@code tr} and the packed {@code wBits} of layer l up to date with src. */
+    private int updateSigns(int l, float[] src, int in, int out, float[][] tr, int r0, int r1) {
+        long[] cache = signCache[l];
+        int wordsOut = BitGemm.words(out);
+        int wordsIn = BitGemm.words(in);
+        long[] bits = wBits[l];
+        int nf = 0;
+        for (int i = r0; i < r1; i++) {
+            int o = i * out;
+            int co = i * wordsOut;
+            for (int w = 0; w < wordsOut; w++) {
+                int start = w << 6;
+                int end = Math.min(out, start + 64);
+                long neg = 0;
+                for (int j = start; j < end; j++) {
+                    float v = src[o + j];
+                    nf |= nonFiniteBit(v);
+                    neg |= (long) negBit(v) << (j - start);
+                }
+                long diff = neg ^ cache[co + w];
+                if (diff != 0) {
+                    cache[co + w] = neg;
+                    long bit = 1L << (i & 63);
+                    int word = i >>> 6;
+                    while (diff != 0) {
+                        int jj = Long.numberOfTrailingZeros(diff);
+                        diff &= diff - 1;
+                        int j = start + jj;
+                        boolean negative = (neg >>> jj & 1L) != 0;
+                        tr[j][i] = negative ? -1f : 1f;
+                        int at = j * wordsIn + word;
+                        bits[at] = negative ? bits[at] | bit : bits[at] & ~bit;
+                    }
+                }
+            }
+        }
+        return nf;
+    }
+
+    /** Packs the signs of rows [r0, r1) of src (in x out, r0 a multiple of 64) into out packed columns of length in. */
+    private static int packColumns(float[] src, int in, int out, long[] bits, int r0, int r1) {
+        int words = BitGemm.words(in);
+        int w0 = r0 >>> 6;
+        for (int j = 0; j < out; j++) {
+            for (int w = w0; w < (r1 + 63) >>> 6; w++) bits[j * words + w] = 0L;
+        }
+        int nf = 0;
+        for (int i = r0; i < r1; i++) {
+            int o = i * out;
+            int w = i >>> 6;
+            int shift = i & 63;
+            for (int j = 0; j < out; j++) {
+                float v = src[o + j];
+                nf |= nonFiniteBit(v);
+                bits[j * words + w] |= (long) negBit(v) << shift;
+            }
+        }
+        return nf;
     }
 
     private boolean nonFinite;
 
     /** Whether the last {@link #prepareWeights()} met a NaN or infinite weight. */
     public boolean weightsNonFinite() { return nonFinite; }
-
-    private static boolean allFinite(float[] v) {
-        float acc = 0f;
-        // v * 0 is 0 for finite v and NaN otherwise; one branch for the whole array.
-        for (float x : v) acc += x * 0f;
-        return acc == 0f;
-    }
-
-    private static void signInPlace(float[] v) {
-        for (int i = 0; i < v.length; i++) v[i] = v[i] >= 0 ? 1f : -1f;
-    }
 
     /** Copies rows {@code order[start .. start+count)} of {@code s} into the batch. */
     public void load(Samples s, int[] order, int start, int count) {
@@ -211,7 +365,7 @@ public final class Pass {
                 BitGemm.pack(input[l], B, ly.in, inputBits[l]);
                 bitGemm.multiply(B, ly.out, ly.in, inputBits[l], wBits[l], zl);
             } else {
-                gemm.multiply(B, ly.out, ly.in, input[l], weffT[l], zl, false);
+                gemm.multiply(B, ly.out, ly.in, input[l], ly.in, 1, wRows[l], zl, false);
             }
             if (ly.norm) normalize(l, B);
             else addBias(l, B);
@@ -346,13 +500,12 @@ public final class Pass {
                 for (int b = 0; b < B; b++) for (int j = 0; j < n; j++) gb[j] += dy[b * n + j];
                 System.arraycopy(dy, 0, dz, 0, B * n);
             }
-            // dW = input^T * dz, as (input^T) * (dz^T)^T so both operands run along the batch.
-            Transpose.of(input[l], B, ly.in, inT);
-            Transpose.of(dz, B, n, dzT);
-            gemm.multiply(ly.in, n, B, inT, dzT, gW[l], false);
+            // dW = input^T * dz: input read transposed through strides, dz as rows.
+            for (int b = 0; b < B; b++) System.arraycopy(dz, b * n, dzRows[b], 0, n);
+            gemm.multiply(ly.in, n, B, input[l], 1, ly.in, dzRows, gW[l], false);
             if (fisher != null) addSquared(l, B, fisher[l]);
             if (l > 0) {
-                gemm.multiply(B, ly.in, n, dz, weff[l], dy, false);
+                gemm.multiply(B, ly.in, n, dz, n, 1, wtRows[l], dy, false);
                 maskPrevious(l - 1, B);
             }
         }
@@ -398,14 +551,18 @@ public final class Pass {
     private void addSquared(int l, int B, float[] out) {
         Layer ly = layers[l];
         int nIn = B * ly.in;
-        int nOut = B * ly.out;
-        if (sqIn == null || sqIn.length < capacity * net.maxWidth()) {
+        if (sqIn == null) {
             sqIn = new float[capacity * net.maxWidth()];
-            sqDz = new float[capacity * net.maxWidth()];
+            sqDzRows = new float[capacity][net.maxWidth()];
         }
-        for (int i = 0; i < nIn; i++) sqIn[i] = inT[i] * inT[i];
-        for (int i = 0; i < nOut; i++) sqDz[i] = dzT[i] * dzT[i];
-        gemm.multiply(ly.in, ly.out, B, sqIn, sqDz, out, true);
+        float[] x = input[l];
+        for (int i = 0; i < nIn; i++) sqIn[i] = x[i] * x[i];
+        int n = ly.out;
+        for (int b = 0; b < B; b++) {
+            float[] r = sqDzRows[b];
+            for (int j = 0; j < n; j++) r[j] = dz[b * n + j] * dz[b * n + j];
+        }
+        gemm.multiply(ly.in, n, B, sqIn, 1, ly.in, sqDzRows, out, true);
     }
 
     /** Where the last forward first went non-finite: "layer 2 (512 units)" or "the weights of layer 1"; null if nowhere. */

@@ -12,6 +12,7 @@ import org.metaspin.runtime.learn.net.Pass;
  * sign of the first moment) is multiplied by f(m, W).
  */
 final class AdamSession extends Session implements RangeTask {
+    private static final int CHUNK = 1024;
     private final float lr;
     private final float beta1;
     private final float beta2;
@@ -26,6 +27,10 @@ final class AdamSession extends Session implements RangeTask {
     private int current;
     private float stepSize;
     private float correction2;
+    /** Raw Adam steps of the current block, indexed like it. */
+    private float[] steps;
+    /** Scratch of indices, used per chunk like {@link #steps}. */
+    private int[] where;
 
     AdamSession(double lr, double beta1, double beta2, double eps, RealFn2 meta, double m, Pass pass, WorkerPool pool) {
         this.lr = (float) lr;
@@ -53,18 +58,47 @@ final class AdamSession extends Session implements RangeTask {
         float[] g = blocks.grads[k];
         float[] a = m1[k];
         float[] b = m2[k];
+        float[] st = steps;
         float b1 = beta1;
         float b2 = beta2;
+        float c1 = 1 - b1;
+        float c2 = 1 - b2;
+        float size = stepSize;
+        float corr = correction2;
+        float e = eps;
         boolean metaplastic = meta != null && blocks.weightLayer[k] >= 0;
-        for (int i = from; i < to; i++) {
-            float gi = g[i];
-            float ai = b1 * a[i] + (1 - b1) * gi;
-            float bi = b2 * b[i] + (1 - b2) * gi * gi;
-            a[i] = ai;
-            b[i] = bi;
-            float s = stepSize * ai / ((float) Math.sqrt(bi * correction2) + eps);
-            if (metaplastic && (w[i] >= 0) == (ai >= 0)) s *= (float) meta.apply(m, w[i]);
-            w[i] -= s;
+        // In chunks that stay in L1: moments and raw steps in a loop of same-index accesses,
+        // which C2 vectorizes, then the metaplastic factor and the step.
+        for (int lo = from; lo < to; lo += CHUNK) {
+            int hi = Math.min(to, lo + CHUNK);
+            for (int i = lo; i < hi; i++) {
+                float gi = g[i];
+                float ai = b1 * a[i] + c1 * gi;
+                float bi = b2 * b[i] + c2 * gi * gi;
+                a[i] = ai;
+                b[i] = bi;
+                st[i] = size * ai / ((float) Math.sqrt(bi * corr) + e);
+            }
+            if (metaplastic) {
+                // The weights whose step is damped (sign(W) equal to the sign of the first
+                // moment) gathered without a branch: the test is a coin flip, and its
+                // mispredictions cost more than f itself.
+                int[] at = where;
+                int c = lo;
+                for (int i = lo; i < hi; i++) {
+                    at[c] = i;
+                    // (w >= 0) == (a >= 0) in integer arithmetic: x + 0 turns -0 into +0, so the
+                    // sign bits decide. (With a NaN the weight ends NaN either way.)
+                    int sw = Float.floatToRawIntBits(w[i] + 0f);
+                    int sa = Float.floatToRawIntBits(a[i] + 0f);
+                    c += ((sw ^ sa) >>> 31) ^ 1;
+                }
+                for (int q = lo; q < c; q++) {
+                    int i = at[q];
+                    st[i] *= (float) meta.apply(m, w[i]);
+                }
+            }
+            for (int i = lo; i < hi; i++) w[i] -= st[i];
         }
     }
 
@@ -73,6 +107,10 @@ final class AdamSession extends Session implements RangeTask {
         blocks = new Blocks(pass);
         m1 = blocks.zerosLike();
         m2 = blocks.zerosLike();
+        int longest = 0;
+        for (float[] v : blocks.values) longest = Math.max(longest, v.length);
+        steps = new float[longest];
+        where = new int[longest];
         t = 0;
         super.resized(pass);
     }

@@ -1,0 +1,102 @@
+package org.metaspin.runtime.learn.kernel;
+
+/**
+ * Dense single-precision product {@code C (m x n) = A (m x k) * B (k x n)}, or {@code C += …},
+ * with B given as k separate rows and A read through strides, {@code A(i, p) = a[i * rs + p * cs]}
+ * (so A may be a row-major matrix or the transpose of one, without copying).
+ *
+ * <p>Each row of C is built in a scratch row as {@code acc[j] += A(i, p) * B[p][j]}, four
+ * values of p per pass. Scratch row and B's rows are separate arrays indexed by the same
+ * {@code j}, which is the form C2's auto-vectorizer (Java 17) accepts; with flat arrays
+ * and different offsets it cannot rule out aliasing and stays scalar (about 4x slower).
+ * Every element of C is still one sum over p = 0 .. k-1 in ascending order, so the result
+ * equals {@link Gemm}'s bit for bit and does not depend on how rows are split between threads.
+ */
+public final class RowGemm implements RangeTask {
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[1][0]);
+
+    private final WorkerPool pool;
+    private int n;
+    private int k;
+    private float[] a;
+    private int rs;
+    private int cs;
+    private float[][] b;
+    private float[] c;
+    private boolean accumulate;
+
+    public RowGemm(WorkerPool pool) {
+        this.pool = pool;
+    }
+
+    public void multiply(int m, int n, int k, float[] a, int rs, int cs, float[][] b, float[] c, boolean accumulate) {
+        this.n = n;
+        this.k = k;
+        this.a = a;
+        this.rs = rs;
+        this.cs = cs;
+        this.b = b;
+        this.c = c;
+        this.accumulate = accumulate;
+        // A slice of about 64k multiply-adds is worth a thread hand-off.
+        int grain = Math.max(1, (1 << 16) / Math.max(1, n * k));
+        pool.forRange(m, grain, this);
+        this.a = null;
+        this.b = null;
+        this.c = null;
+    }
+
+    /** Single-threaded form. */
+    public static void multiplySerial(int m, int n, int k, float[] a, int rs, int cs, float[][] b, float[] c, boolean accumulate) {
+        rows(0, m, n, k, a, rs, cs, b, c, accumulate);
+    }
+
+    @Override
+    public void run(int from, int to) {
+        rows(from, to, n, k, a, rs, cs, b, c, accumulate);
+    }
+
+    private static void rows(int from, int to, int n, int k, float[] a, int rs, int cs, float[][] b, float[] c, boolean accumulate) {
+        float[][] holder = SCRATCH.get();
+        float[] acc = holder[0];
+        if (acc.length < n) {
+            acc = new float[n];
+            holder[0] = acc;
+        }
+        for (int i = from; i < to; i++) {
+            int ci = i * n;
+            if (accumulate) System.arraycopy(c, ci, acc, 0, n);
+            else java.util.Arrays.fill(acc, 0, n, 0f);
+            row(acc, n, k, a, i * rs, cs, b);
+            System.arraycopy(acc, 0, c, ci, n);
+        }
+    }
+
+    private static void row(float[] acc, int n, int k, float[] a, int ai, int cs, float[][] b) {
+        int p = 0;
+        for (; p + 3 < k; p += 4) {
+            int o = ai + p * cs;
+            float a0 = a[o];
+            float a1 = a[o + cs];
+            float a2 = a[o + 2 * cs];
+            float a3 = a[o + 3 * cs];
+            float[] b0 = b[p];
+            float[] b1 = b[p + 1];
+            float[] b2 = b[p + 2];
+            float[] b3 = b[p + 3];
+            for (int j = 0; j < n; j++) {
+                float t = acc[j];
+                t += a0 * b0[j];
+                t += a1 * b1[j];
+                t += a2 * b2[j];
+                t += a3 * b3[j];
+                acc[j] = t;
+            }
+        }
+        for (; p < k; p++) {
+            float a0 = a[ai + p * cs];
+            float[] b0 = b[p];
+            for (int j = 0; j < n; j++) acc[j] += a0 * b0[j];
+        }
+    }
+}
