@@ -685,7 +685,7 @@ public final class Attr {
         if (e instanceof Expr.With w) {
                 Type t = expr(w.target(), null);
                 if (t == Type.ERROR) return t;
-                if (!(t instanceof Type.Domain d) || !kinds.isBuildable(d.javaClass())) {
+                if (!(t instanceof Type.Domain d) || !Kinds.isBuildable(d.javaClass())) {
                     diags.report(Diagnostic.of(Code.E0207, w.target().span(), "`with` needs a value of a declaration kind, found " + t.show()));
                     return Type.ERROR;
                 }
@@ -1127,7 +1127,7 @@ public final class Attr {
                 return Type.REAL;
             }
             if (p == null) {
-                boolean kind = kinds.isBuildable(d.javaClass());
+                boolean kind = Kinds.isBuildable(d.javaClass());
                 diags.report(Diagnostic.of(kind ? Code.E0301 : Code.E0207, m.nameSpan(),
                         (kind ? "unknown property `" : "no member `") + m.name() + "` on " + d.show())
                         .withHelp(help(Suggest.closest(m.name(), lib.props(d.javaClass()).keySet()))));
