@@ -70,6 +70,7 @@ public final class Run {
         PhysicsSeed.set(seed);
         r.previousRecorder = AccuracyRecorder.install((net, tasks, row) -> r.accuracyRow(row));
         r.save();
+        Progress.started(r);
         return r;
     }
 
@@ -79,6 +80,7 @@ public final class Run {
         if (r == null) return;
         r.status = failure == null ? "finished" : "stopped: " + failure.getMessage();
         LAST.set(r);
+        Progress.ended(r, failure);
         AccuracyRecorder.install(r.previousRecorder);
         PhysicsSeed.set(r.previousSeed);
         CURRENT.set(r.outer);
@@ -98,6 +100,10 @@ public final class Run {
 
     public String protocol() { return protocol; }
 
+    public Map<String, Object> arguments() { return arguments; }
+
+    public Instant start() { return start; }
+
     public Path directory() { return dir; }
 
     public long seed() { return seed; }
@@ -111,6 +117,7 @@ public final class Run {
     /** The next row of the accuracy matrix R (§10.4), from `evaluate`. */
     public synchronized void accuracyRow(double[] row) {
         accuracy.add(row.clone());
+        Progress.evaluated(this, accuracy.size(), row);
         saveAccuracy();
         save();
     }
