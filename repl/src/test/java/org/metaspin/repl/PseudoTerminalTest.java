@@ -41,9 +41,15 @@ class PseudoTerminalTest {
             type(keys, "twice(d)\n");
             await(p, out, "6 nm : Length");
             type(keys, "while true {}\n");
-            Thread.sleep(300);
-            type(keys, "\u0003"); // Ctrl-C: the terminal sends SIGINT
-            await(p, out, "interrupted");
+            // Ctrl-C: the terminal sends SIGINT. On a loaded machine the loop may not have
+            // started when the first one arrives (it then only clears the prompt), so repeat.
+            boolean stopped = false;
+            for (int i = 0; i < 20 && !stopped; i++) {
+                Thread.sleep(300);
+                type(keys, "\u0003");
+                stopped = seen(p, out, "interrupted", 1);
+            }
+            assertTrue(stopped, "Ctrl-C stops the loop:\n" + screen);
             type(keys, "d + 1 nm\n");
             await(p, out, "4 nm : Length");
             type(keys, "\u0004"); // Ctrl-D at an empty prompt
@@ -60,14 +66,19 @@ class PseudoTerminalTest {
     }
 
     private void await(Process p, InputStream in, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        if (!seen(p, in, text, 60)) throw new AssertionError("the screen never showed `" + text + "`:\n" + screen);
+    }
+
+    /** Reads the screen until {@code text} appears after what was read before, or {@code seconds} pass. */
+    private boolean seen(Process p, InputStream in, String text, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         int from = screen.length();
         while (System.nanoTime() < deadline) {
             while (in.available() > 0) screen.append((char) in.read());
-            if (screen.indexOf(text, Math.max(0, from - text.length())) >= 0) return;
+            if (screen.indexOf(text, Math.max(0, from - text.length())) >= 0) return true;
             if (!p.isAlive() && in.available() == 0) break;
             Thread.sleep(20);
         }
-        throw new AssertionError("the screen never showed `" + text + "`:\n" + screen);
+        return false;
     }
 }

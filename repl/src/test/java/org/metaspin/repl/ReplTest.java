@@ -261,7 +261,7 @@ class ReplTest {
 
     @Test
     void cancelStopsAnEndlessLoopAndTheSessionGoesOn() {
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             Evaluator e = evaluator();
             assertEquals(Evaluator.Status.OK, e.eval("var n = 0"));
             Thread canceller = new Thread(() -> {
@@ -284,7 +284,7 @@ class ReplTest {
 
     @Test
     void ctrlCOnTheTerminalStopsWhileTrueAndReturnsToThePrompt() throws Exception {
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             PipedOutputStream keys = new PipedOutputStream();
             PipedInputStream in = new PipedInputStream(keys);
             ByteArrayOutputStream screen = new ByteArrayOutputStream();
