@@ -48,6 +48,8 @@ class PseudoTerminalTest {
             assertTrue(p.waitFor(10, TimeUnit.SECONDS), "Ctrl-D ends the shell:\n" + screen);
             assertTrue(screen.toString().contains("\u001b["), "the input is highlighted");
         } finally {
+            // `script` does not take its child with it: end the shell's JVM too
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
         }
     }
