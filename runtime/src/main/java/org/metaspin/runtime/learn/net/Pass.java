@@ -140,6 +140,31 @@ public final class Pass {
 
     public boolean stale() { return net.shapeVersion() != shapeVersion; }
 
+    private final WorkerPool poolOf() { return pool; }
+
+    /**
+     * A training workspace for {@code net}: the one the last train call of {@code net} gave
+     * back with {@link #release()} if it still fits (same shape, capacity and pool), else a
+     * new one. A reused workspace keeps its cached weight signs, which {@link #prepareWeights()}
+     * brings up to date by comparing with the current weights, so results are the same.
+     */
+    public static Pass forTraining(Network net, int capacity, WorkerPool pool) {
+        Pass p = net.takeTrainPass();
+        if (p != null && !p.stale() && p.capacity == capacity && p.poolOf() == pool) {
+            for (int l = 0; l < p.layers.length; l++) p.weightSource[l] = p.layers[l].w;
+            return p;
+        }
+        return new Pass(net, capacity, true, pool);
+    }
+
+    /** Gives a training workspace back to its network for the next train call. */
+    public void release() {
+        if (training && !stale()) net.keepTrainPass(this);
+    }
+
+    /** Per-optimizer scratch kept with the workspace (sized to it), so a train call need not reallocate it. */
+    public Object optimizerScratch;
+
     public int layerCount() { return layers.length; }
 
     public Layer layer(int l) { return layers[l]; }
