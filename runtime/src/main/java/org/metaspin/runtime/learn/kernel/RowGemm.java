@@ -13,7 +13,7 @@ package org.metaspin.runtime.learn.kernel;
  * equals {@link Gemm}'s bit for bit and does not depend on how rows are split between threads.
  */
 public final class RowGemm implements RangeTask {
-    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[1][0]);
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][0]);
 
     private final WorkerPool pool;
     private int n;
@@ -59,16 +59,81 @@ public final class RowGemm implements RangeTask {
     private static void rows(int from, int to, int n, int k, float[] a, int rs, int cs, float[][] b, float[] c, boolean accumulate) {
         float[][] holder = SCRATCH.get();
         float[] acc = holder[0];
+        float[] acc1 = holder[1];
         if (acc.length < n) {
             acc = new float[n];
+            acc1 = new float[n];
             holder[0] = acc;
+            holder[1] = acc1;
         }
-        for (int i = from; i < to; i++) {
+        int i = from;
+        // Two rows of C at a time share each load of B's rows; each element's sum is unchanged.
+        for (; i + 1 < to; i += 2) {
+            int ci = i * n;
+            if (accumulate) {
+                System.arraycopy(c, ci, acc, 0, n);
+                System.arraycopy(c, ci + n, acc1, 0, n);
+            } else {
+                java.util.Arrays.fill(acc, 0, n, 0f);
+                java.util.Arrays.fill(acc1, 0, n, 0f);
+            }
+            row2(acc, acc1, n, k, a, i * rs, (i + 1) * rs, cs, b);
+            System.arraycopy(acc, 0, c, ci, n);
+            System.arraycopy(acc1, 0, c, ci + n, n);
+        }
+        for (; i < to; i++) {
             int ci = i * n;
             if (accumulate) System.arraycopy(c, ci, acc, 0, n);
             else java.util.Arrays.fill(acc, 0, n, 0f);
             row(acc, n, k, a, i * rs, cs, b);
             System.arraycopy(acc, 0, c, ci, n);
+        }
+    }
+
+    private static void row2(float[] acc, float[] acc1, int n, int k, float[] a, int ai, int ai1, int cs, float[][] b) {
+        int p = 0;
+        for (; p + 3 < k; p += 4) {
+            int o = ai + p * cs;
+            float a0 = a[o];
+            float a1 = a[o + cs];
+            float a2 = a[o + 2 * cs];
+            float a3 = a[o + 3 * cs];
+            int q = ai1 + p * cs;
+            float e0 = a[q];
+            float e1 = a[q + cs];
+            float e2 = a[q + 2 * cs];
+            float e3 = a[q + 3 * cs];
+            float[] b0 = b[p];
+            float[] b1 = b[p + 1];
+            float[] b2 = b[p + 2];
+            float[] b3 = b[p + 3];
+            for (int j = 0; j < n; j++) {
+                float x0 = b0[j];
+                float x1 = b1[j];
+                float x2 = b2[j];
+                float x3 = b3[j];
+                float t = acc[j];
+                t += a0 * x0;
+                t += a1 * x1;
+                t += a2 * x2;
+                t += a3 * x3;
+                acc[j] = t;
+                float u = acc1[j];
+                u += e0 * x0;
+                u += e1 * x1;
+                u += e2 * x2;
+                u += e3 * x3;
+                acc1[j] = u;
+            }
+        }
+        for (; p < k; p++) {
+            float a0 = a[ai + p * cs];
+            float e0 = a[ai1 + p * cs];
+            float[] b0 = b[p];
+            for (int j = 0; j < n; j++) {
+                acc[j] += a0 * b0[j];
+                acc1[j] += e0 * b0[j];
+            }
         }
     }
 

@@ -35,6 +35,8 @@ public final class Network extends KindValue {
     private int shapeVersion;
     /** The evaluation workspace of the last evaluated set size; rebuilt when stale. */
     private Pass evalPass;
+    /** The training workspace of the last train call, kept for the next one; null while a call holds it. */
+    private Pass trainPass;
 
     private Network(Props props, int inputs, int[] hidden, int outputs, boolean binary, String norm, long seed, Growth growth) {
         super(props);
@@ -156,6 +158,14 @@ public final class Network extends KindValue {
     Pass evalPass() { return evalPass; }
 
     void evalPass(Pass p) { evalPass = p; }
+
+    synchronized Pass takeTrainPass() {
+        Pass p = trainPass;
+        trainPass = null;
+        return p;
+    }
+
+    synchronized void keepTrainPass(Pass p) { trainPass = p; }
 
     public int shapeVersion() { return shapeVersion; }
 

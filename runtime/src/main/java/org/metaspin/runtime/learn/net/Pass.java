@@ -140,6 +140,31 @@ public final class Pass {
 
     public boolean stale() { return net.shapeVersion() != shapeVersion; }
 
+    private final WorkerPool poolOf() { return pool; }
+
+    /**
+     * A training workspace for {@code net}: the one the last train call of {@code net} gave
+     * back with {@link #release()} if it still fits (same shape, capacity and pool), else a
+     * new one. A reused workspace keeps its cached weight signs, which {@link #prepareWeights()}
+     * brings up to date by comparing with the current weights, so results are the same.
+     */
+    public static Pass forTraining(Network net, int capacity, WorkerPool pool) {
+        Pass p = net.takeTrainPass();
+        if (p != null && !p.stale() && p.capacity == capacity && p.poolOf() == pool) {
+            for (int l = 0; l < p.layers.length; l++) p.weightSource[l] = p.layers[l].w;
+            return p;
+        }
+        return new Pass(net, capacity, true, pool);
+    }
+
+    /** Gives a training workspace back to its network for the next train call. */
+    public void release() {
+        if (training && !stale()) net.keepTrainPass(this);
+    }
+
+    /** Per-optimizer scratch kept with the workspace (sized to it), so a train call need not reallocate it. */
+    public Object optimizerScratch;
+
     public int layerCount() { return layers.length; }
 
     public Layer layer(int l) { return layers[l]; }
@@ -170,7 +195,12 @@ public final class Pass {
             }
             prepareLayer = l;
             prepareNonFinite.set(0);
-            pool.forRange((ly.in + 63) >>> 6, Math.max(1, (1 << 15) / Math.max(1, 64 * ly.out)), prepareTask);
+            // Blocks of 64 rows where packed words are written, so no two threads share one;
+            // else (a first layer: its rows only signed) blocks of 8 rows and a finer grain.
+            int shift = wtRows[l] != null || ly.binaryInputs ? 6 : 3;
+            prepareShift = shift;
+            int grain = (shift == 6 ? 1 << 15 : 1 << 13) / Math.max(1, (1 << shift) * ly.out);
+            pool.forRange((ly.in + (1 << shift) - 1) >>> shift, Math.max(1, grain), prepareTask);
             nf |= prepareNonFinite.get();
         }
         nonFinite = nf < 0;
@@ -181,11 +211,13 @@ public final class Pass {
     /** Rows [64 * from, 64 * to) of layer prepareLayer: blocks of 64 rows, so no two threads share a packed word. */
     private final RangeTask prepareTask = this::prepareRange;
 
+    private int prepareShift;
+
     private void prepareRange(int from, int to) {
         int l = prepareLayer;
         Layer ly = layers[l];
-        int r0 = from << 6;
-        int r1 = Math.min(ly.in, to << 6);
+        int r0 = from << prepareShift;
+        int r1 = Math.min(ly.in, to << prepareShift);
         int nf = 0;
         float[] src = weightSource[l];
         if (wRows[l] != null) nf |= signRows(src, ly.out, wRows[l], ly.binaryWeights, r0, r1);
@@ -362,56 +394,87 @@ public final class Pass {
             Layer ly = layers[l];
             float[] zl = z[l];
             if (ly.binaryInputs) {
-                BitGemm.pack(input[l], B, ly.in, inputBits[l]);
+                // Packed by the previous layer's activation, except for a first layer.
+                if (l == 0) BitGemm.pack(input[l], B, ly.in, inputBits[l]);
                 bitGemm.multiply(B, ly.out, ly.in, inputBits[l], wBits[l], zl);
             } else {
                 gemm.multiply(B, ly.out, ly.in, input[l], ly.in, 1, wRows[l], zl, false);
             }
-            if (ly.norm) normalize(l, B);
-            else addBias(l, B);
-            if (l < layers.length - 1) activate(l, B);
+            columnLayer = l;
+            pool.forRange((ly.out + 63) >>> 6, 1, forwardTask);
         }
     }
 
-    private void addBias(int l, int B) {
+    /** The layer the column tasks work on. */
+    private int columnLayer;
+    private final RangeTask forwardTask = this::forwardColumns;
+    private final RangeTask backwardTask = this::backwardColumns;
+
+    /**
+     * Columns [64 * from, 64 * to) of layer columnLayer after its product: batch norm (or the
+     * bias), then the activation into the next layer's input and, if that layer takes binary
+     * inputs, its packed bits (whole words, since blocks are 64 columns). Every element sums
+     * over the batch in ascending order, as a serial loop would.
+     */
+    private void forwardColumns(int from, int to) {
+        int l = columnLayer;
+        Layer ly = layers[l];
+        int B = batch;
+        int n = ly.out;
+        int j0 = from << 6;
+        int j1 = Math.min(n, to << 6);
+        if (ly.norm) normalize(l, B, j0, j1);
+        else addBias(l, B, j0, j1);
+        if (l < layers.length - 1) activate(l, B, j0, j1);
+    }
+
+    private void backwardColumns(int from, int to) {
+        int l = columnLayer;
+        int n = layers[l].out;
+        normBackward(l, batch, from << 6, Math.min(n, to << 6));
+    }
+
+    private void addBias(int l, int B, int j0, int j1) {
         Layer ly = layers[l];
         int n = ly.out;
         float[] zl = z[l];
         float[] yl = y[l];
         for (int b = 0; b < B; b++) {
             int o = b * n;
-            for (int j = 0; j < n; j++) yl[o + j] = zl[o + j] + ly.bias[j];
+            for (int j = j0; j < j1; j++) yl[o + j] = zl[o + j] + ly.bias[j];
         }
     }
 
-    private void normalize(int l, int B) {
+    private void normalize(int l, int B, int j0, int j1) {
         Layer ly = layers[l];
         int n = ly.out;
         float[] zl = z[l];
         float[] xh = training ? xhat[l] : zl;
         float[] yl = y[l];
         float[] is = invStd[l];
-        java.util.Arrays.fill(mean, 0, n, 0f);
-        java.util.Arrays.fill(var, 0, n, 0f);
+        float[] mean = this.mean;
+        float[] var = this.var;
+        java.util.Arrays.fill(mean, j0, j1, 0f);
+        java.util.Arrays.fill(var, j0, j1, 0f);
         for (int b = 0; b < B; b++) {
             int o = b * n;
-            for (int j = 0; j < n; j++) mean[j] += zl[o + j];
+            for (int j = j0; j < j1; j++) mean[j] += zl[o + j];
         }
         float invB = 1f / B;
-        for (int j = 0; j < n; j++) mean[j] *= invB;
+        for (int j = j0; j < j1; j++) mean[j] *= invB;
         for (int b = 0; b < B; b++) {
             int o = b * n;
-            for (int j = 0; j < n; j++) {
+            for (int j = j0; j < j1; j++) {
                 float c = zl[o + j] - mean[j];
                 var[j] += c * c;
             }
         }
-        for (int j = 0; j < n; j++) is[j] = (float) (1 / Math.sqrt(var[j] * invB + BN_EPS));
+        for (int j = j0; j < j1; j++) is[j] = (float) (1 / Math.sqrt(var[j] * invB + BN_EPS));
         float[] g = ly.gamma;
         float[] be = ly.beta;
         for (int b = 0; b < B; b++) {
             int o = b * n;
-            for (int j = 0; j < n; j++) {
+            for (int j = j0; j < j1; j++) {
                 float h = (zl[o + j] - mean[j]) * is[j];
                 xh[o + j] = h;
                 yl[o + j] = g[j] * h + be[j];
@@ -419,15 +482,35 @@ public final class Pass {
         }
     }
 
-    private void activate(int l, int B) {
+    private void activate(int l, int B, int j0, int j1) {
         Layer ly = layers[l];
-        int size = B * ly.out;
+        int n = ly.out;
         float[] yl = y[l];
         float[] next = input[l + 1];
         if (net.binary()) {
-            for (int i = 0; i < size; i++) next[i] = yl[i] >= 0 ? 1f : -1f;
+            for (int b = 0; b < B; b++) {
+                int o = b * n;
+                // sign(y) without a branch (activation signs are coin flips): -1 where !(y >= 0).
+                for (int j = j0; j < j1; j++) next[o + j] = Float.intBitsToFloat(0x3f800000 | negBit(yl[o + j]) << 31);
+            }
+            long[] bits = layers[l + 1].binaryInputs ? inputBits[l + 1] : null;
+            if (bits != null) {
+                int words = BitGemm.words(n);
+                for (int b = 0; b < B; b++) {
+                    int o = b * n;
+                    for (int start = j0; start < j1; start += 64) {
+                        int end = Math.min(j1, start + 64);
+                        long word = 0;
+                        for (int j = start; j < end; j++) word |= (long) (Float.floatToRawIntBits(next[o + j]) >>> 31) << (j - start);
+                        bits[b * words + (start >>> 6)] = word;
+                    }
+                }
+            }
         } else {
-            for (int i = 0; i < size; i++) next[i] = Math.max(0f, yl[i]);
+            for (int b = 0; b < B; b++) {
+                int o = b * n;
+                for (int j = j0; j < j1; j++) next[o + j] = Math.max(0f, yl[o + j]);
+            }
         }
     }
 
@@ -493,46 +576,77 @@ public final class Pass {
         for (int l = L - 1; l >= 0; l--) {
             Layer ly = layers[l];
             int n = ly.out;
-            if (ly.norm) normBackward(l, B);
-            else {
+            if (ly.norm) {
+                // With the mask of the activation after it, and dz copied into dzRows.
+                columnLayer = l;
+                pool.forRange((n + 63) >>> 6, 1, backwardTask);
+            } else {
                 float[] gb = gBias[l];
                 java.util.Arrays.fill(gb, 0f);
                 for (int b = 0; b < B; b++) for (int j = 0; j < n; j++) gb[j] += dy[b * n + j];
                 System.arraycopy(dy, 0, dz, 0, B * n);
+                for (int b = 0; b < B; b++) System.arraycopy(dz, b * n, dzRows[b], 0, n);
             }
             // dW = input^T * dz: input read transposed through strides, dz as rows.
-            for (int b = 0; b < B; b++) System.arraycopy(dz, b * n, dzRows[b], 0, n);
             gemm.multiply(ly.in, n, B, input[l], 1, ly.in, dzRows, gW[l], false);
             if (fisher != null) addSquared(l, B, fisher[l]);
             if (l > 0) {
                 gemm.multiply(B, ly.in, n, dz, n, 1, wtRows[l], dy, false);
-                maskPrevious(l - 1, B);
+                // A normalized layer applies the mask as it reads dy.
+                if (!layers[l - 1].norm) maskPrevious(l - 1, B);
             }
         }
     }
 
-    private void normBackward(int l, int B) {
+    /**
+     * Columns [j0, j1) of batch norm's backward for layer l; below the last layer dy is read
+     * through the activation's mask (zero where the STE or ReLU derivative is zero), and dz
+     * is written both flat and into {@code dzRows}.
+     */
+    private void normBackward(int l, int B, int j0, int j1) {
         Layer ly = layers[l];
         int n = ly.out;
         float[] gg = gGamma[l];
         float[] gb = gBeta[l];
         float[] xh = xhat[l];
         float[] is = invStd[l];
-        java.util.Arrays.fill(gg, 0f);
-        java.util.Arrays.fill(gb, 0f);
+        float[] dy = this.dy;
+        float[] yl = y[l];
+        if (l < layers.length - 1) {
+            boolean binary = net.binary();
+            for (int b = 0; b < B; b++) {
+                int o = b * n;
+                if (binary) {
+                    // dy = 0 where 1 < |y| <= inf (NaN keeps dy, as Math.abs(y) > 1 is false), branch-free.
+                    for (int j = j0; j < j1; j++) {
+                        int abs = Float.floatToRawIntBits(yl[o + j]) & 0x7fffffff;
+                        int zero = ((0x3f800000 - abs) & (abs - 0x7f800001)) >> 31;
+                        dy[o + j] = Float.intBitsToFloat(Float.floatToRawIntBits(dy[o + j]) & ~zero);
+                    }
+                } else {
+                    for (int j = j0; j < j1; j++) if (yl[o + j] <= 0f) dy[o + j] = 0f;
+                }
+            }
+        }
+        java.util.Arrays.fill(gg, j0, j1, 0f);
+        java.util.Arrays.fill(gb, j0, j1, 0f);
         for (int b = 0; b < B; b++) {
             int o = b * n;
-            for (int j = 0; j < n; j++) {
+            for (int j = j0; j < j1; j++) {
                 gg[j] += dy[o + j] * xh[o + j];
                 gb[j] += dy[o + j];
             }
         }
         // dz = gamma * invStd / B * (B * dy - sum(dy) - xhat * sum(dy * xhat)).
         float invB = 1f / B;
+        float[] gamma = ly.gamma;
         for (int b = 0; b < B; b++) {
             int o = b * n;
-            for (int j = 0; j < n; j++) {
-                dz[o + j] = ly.gamma[j] * is[j] * (dy[o + j] - invB * (gb[j] + xh[o + j] * gg[j]));
+            float[] row = dzRows[b];
+            for (int j = j0; j < j1; j++) {
+                float d = gamma[j] * is[j] * (dy[o + j] - invB * (gb[j] + xh[o + j] * gg[j]));
+                dz[o + j] = d;
+                row[j] = d;
             }
         }
     }

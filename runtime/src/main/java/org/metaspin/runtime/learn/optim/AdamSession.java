@@ -102,15 +102,42 @@ final class AdamSession extends Session implements RangeTask {
         }
     }
 
+    /** Adam's arrays for one workspace, kept with it across train calls; the moments are zeroed at each call. */
+    private static final class Scratch {
+        final Pass pass;
+        final Blocks blocks;
+        final float[][] m1;
+        final float[][] m2;
+        final float[] steps;
+        final int[] where;
+
+        Scratch(Pass pass) {
+            this.pass = pass;
+            blocks = new Blocks(pass);
+            m1 = blocks.zerosLike();
+            m2 = blocks.zerosLike();
+            int longest = 0;
+            for (float[] v : blocks.values) longest = Math.max(longest, v.length);
+            steps = new float[longest];
+            where = new int[longest];
+        }
+    }
+
     @Override
     public void resized(Pass pass) {
-        blocks = new Blocks(pass);
-        m1 = blocks.zerosLike();
-        m2 = blocks.zerosLike();
-        int longest = 0;
-        for (float[] v : blocks.values) longest = Math.max(longest, v.length);
-        steps = new float[longest];
-        where = new int[longest];
+        Scratch s = pass.optimizerScratch instanceof Scratch k && k.pass == pass ? k : null;
+        if (s == null) {
+            s = new Scratch(pass);
+            pass.optimizerScratch = s;
+        } else {
+            for (float[] v : s.m1) java.util.Arrays.fill(v, 0f);
+            for (float[] v : s.m2) java.util.Arrays.fill(v, 0f);
+        }
+        blocks = s.blocks;
+        m1 = s.m1;
+        m2 = s.m2;
+        steps = s.steps;
+        where = s.where;
         t = 0;
         super.resized(pass);
     }

@@ -37,7 +37,7 @@ public final class Trainer {
         WorkerPool pool = WorkerPool.shared();
         long call = net.nextTrainCall();
         int B = (int) Math.min(batch, s.n);
-        Pass pass = new Pass(net, B, true, pool);
+        Pass pass = Pass.forTraining(net, B, pool);
         Session session = opt.begin(net, pass, pool, call);
         long step = 0;
         for (int epoch = 0; epoch < epochs; epoch++) {
@@ -68,6 +68,7 @@ public final class Trainer {
         }
         checkWeights(net, task, opt, step);
         session.end(task, pass);
+        pass.release();
     }
 
     private static void checkWeights(Network net, Task task, Optimizer opt, long steps) {
