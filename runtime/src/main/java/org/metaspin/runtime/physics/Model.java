@@ -1,5 +1,8 @@
 package org.metaspin.runtime.physics;
 
+import org.metaspin.runtime.units.Dimension;
+import org.metaspin.runtime.units.QuantityFormat;
+
 import org.metaspin.runtime.api.RealFn1;
 import org.metaspin.runtime.api.Type;
 
@@ -31,7 +34,10 @@ public abstract sealed class Model permits Model.Compact, Model.Macrospin, Model
         }
 
         @Override
-        public String toString() { return "macrospin(" + dt + " s, " + trials + ", " + relax + " s)"; }
+        public String toString() {
+            return "macrospin(dt = " + QuantityFormat.format(dt, Dimension.TIME) + ", trials = " + trials
+                    + ", relax = " + QuantityFormat.format(relax, Dimension.TIME) + ")";
+        }
     }
 
     /** §9.4: heat-driven antiferro/ferro transition with a logistic spread of width {@code width}. */
@@ -47,7 +53,11 @@ public abstract sealed class Model permits Model.Compact, Model.Macrospin, Model
         }
 
         @Override
-        public String toString() { return "phase(" + ttShift + " K, " + width + " K, " + heating + " K/(A^2*s))"; }
+        public String toString() {
+            return "phase(Tt_shift = " + QuantityFormat.format(ttShift, Dimension.TEMPERATURE) + ", width = "
+                    + QuantityFormat.format(width, Dimension.TEMPERATURE) + ", heating = "
+                    + QuantityFormat.format(heating, Dimension.TEMPERATURE.divide(Dimension.CURRENT.pow(2)).divide(Dimension.TIME)) + ")";
+        }
     }
 
     /** §9.5: soft-bounded multilevel weight with field-dependent step counts. */
@@ -65,6 +75,6 @@ public abstract sealed class Model permits Model.Compact, Model.Macrospin, Model
         }
 
         @Override
-        public String toString() { return "analog(" + wmin + ", " + wmax + ")"; }
+        public String toString() { return "analog(wmin = " + QuantityFormat.formatReal(wmin) + ", wmax = " + QuantityFormat.formatReal(wmax) + ")"; }
     }
 }
