@@ -91,6 +91,9 @@ public final class Session {
         return loader.loadClass(input.className()).getField(name).get(null);
     }
 
+    /** An imported module of the session by name (`std.materials`), or null. */
+    public Attribution module(String name) { return modules.get(name); }
+
     /** Every input so far, oldest first. */
     public List<Attribution> inputs() { return List.copyOf(inputs); }
 

@@ -316,19 +316,41 @@ public final class Evaluator {
         return null;
     }
 
-    /** The type of a dotted chain of names (`Synapse.stack`), or null when it is not that simple. */
+    /** The type of a dotted chain of names (`Synapse.stack`, `std.materials.CoFeB`), or null when it is not that simple. */
     public Type typeOfPath(String path) {
         String[] parts = path.split("\\.", -1);
         Symbol s = scope().get(parts[0]);
         Type t;
-        if (s != null) t = typeOf(s);
-        else if (lib.constant(parts[0]) != null) t = lib.constant(parts[0]).type();
-        else return null;
-        for (int i = 1; i < parts.length && t != null; i++) {
+        int i = 1;
+        if (s instanceof Symbol.ModuleName m) {
+            // walk the module path, then the name it exports
+            String module = m.name();
+            while (i < parts.length && session.module(module + "." + parts[i]) != null) module = module + "." + parts[i++];
+            Attribution a = session.module(module);
+            if (a == null || i >= parts.length) return null;
+            t = typeOf(a.exports.get(parts[i++]));
+        } else if (s != null) {
+            t = typeOf(s);
+        } else if (lib.constant(parts[0]) != null) {
+            t = lib.constant(parts[0]).type();
+        } else {
+            return null;
+        }
+        for (; i < parts.length && t != null; i++) {
             if (!(t instanceof Type.Domain d)) return null;
             RuntimeLibrary.PropInfo p = lib.props(d.javaClass()).get(parts[i]);
             t = p == null ? null : p.type();
         }
         return t;
+    }
+
+    /** The names a module path exports (`std.materials`, or an alias `mats`), or null when the path is no module. */
+    public Map<String, Symbol> exportsOfPath(String path) {
+        String[] parts = path.split("\\.", -1);
+        if (!(scope().get(parts[0]) instanceof Symbol.ModuleName m)) return null;
+        String module = m.name();
+        for (int i = 1; i < parts.length; i++) module = module + "." + parts[i];
+        Attribution a = session.module(module);
+        return a == null ? null : a.exports;
     }
 }

@@ -88,6 +88,14 @@ final class MspCompleter implements Completer {
                 s -= Character.charCount(cp);
             }
             String path = before.substring(s, start - 1);
+            Map<String, Symbol> exports = eval.exportsOfPath(path);
+            if (exports != null) {
+                for (Map.Entry<String, Symbol> e : exports.entrySet()) {
+                    Type et = eval.typeOf(e.getValue());
+                    out.add(new Candidate(e.getKey(), e.getKey(), "module " + path, et == null ? null : et.show(), null, null, true));
+                }
+                return;
+            }
             Type t = eval.typeOfPath(path);
             Class<?> c = t instanceof Type.Domain d ? d.javaClass() : null;
             if (c == null && doc) c = lib.kind(path) != null ? lib.kind(path) : lib.type(path);

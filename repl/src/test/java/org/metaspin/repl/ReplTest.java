@@ -215,6 +215,18 @@ class ReplTest {
     }
 
     @Test
+    void completesTheNamesOfImportedModulesAndTheirMembers() {
+        Evaluator e = evaluator();
+        assertEquals(Evaluator.Status.OK, e.eval("import std.materials"));
+        assertEquals(Evaluator.Status.OK, e.eval("import std.devices as dev"));
+        List<String> c = complete(e, "std.materials.");
+        assertTrue(c.containsAll(List.of("Pt", "CoFeB", "FeRh")), c.toString());
+        assertTrue(complete(e, "dev.").contains("PtSynapse"), complete(e, "dev.").toString());
+        assertTrue(complete(e, "std.materials.CoFeB.").contains("Ms"), complete(e, "std.materials.CoFeB.").toString());
+        assertTrue(complete(e, "dev.PtSynapse.").contains("Delta"), complete(e, "dev.PtSynapse.").toString());
+    }
+
+    @Test
     void completesNamesKeywordsUnitsCommandsAndFiles(@TempDir Path dir) throws Exception {
         Evaluator e = evaluator();
         assertEquals(Evaluator.Status.OK, e.eval("let thickness = 1 nm"));
