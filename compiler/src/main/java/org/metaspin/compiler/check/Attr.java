@@ -38,6 +38,7 @@ public final class Attr {
     private final Map<String, Attribution> modules;
     private final Attribution out;
     private final Kinds kinds;
+    private final Calls calls;
     private final ConstEval consts;
 
     /** The frame being checked: a function, protocol or lambda (null at top level). */
@@ -73,6 +74,7 @@ public final class Attr {
         this.modules = modules;
         this.out = new Attribution(module);
         this.kinds = new Kinds(lib, diags, this);
+        this.calls = new Calls(this, diags);
         this.consts = new ConstEval(out);
         this.scope = moduleScope;
     }
@@ -311,7 +313,7 @@ public final class Attr {
 
 
     /** The result type of a function, inferring it from an `= expr` body when not declared. */
-    private Type resultOf(Symbol.Function fn, Span callSite) {
+    Type resultOf(Symbol.Function fn, Span callSite) {
         Stmt.Fn f = fn.decl();
         if (f.result() != null || f.exprBody() == null) return fn.type().result();
         Type t = out.fnResults.get(f);
@@ -576,13 +578,13 @@ public final class Attr {
         }
         out.symbols.put(r, p);
         if (!r.sweep()) {
-            List<Expr> ordered = bindArgs(r.args(), paramNames(p.decl().params()), p.type().params(),
-                    defaults(p.decl().params()), r.span(), p.name());
+            List<Expr> ordered = calls.bindArgs(r.args(), Calls.paramNames(p.decl().params()), p.type().params(),
+                    Calls.defaults(p.decl().params()), r.span(), p.name());
             out.calls.put(syntheticCall(r), new CallTarget.ToProtocol(p, ordered));
             return;
         }
         // sweep: every argument is a list of values of the parameter's type (or one value)
-        List<String> names = paramNames(p.decl().params());
+        List<String> names = Calls.paramNames(p.decl().params());
         for (Expr.Arg a : r.args()) {
             int i = a.name() == null ? -1 : names.indexOf(a.name());
             if (i < 0) {
@@ -679,7 +681,7 @@ public final class Attr {
                 return u;
         }
         if (e instanceof Expr.Lambda l) return lambda(l, expected);
-        if (e instanceof Expr.Call c) return call(c, expected);
+        if (e instanceof Expr.Call c) return calls.call(c, expected);
         if (e instanceof Expr.Index i) return index(i);
         if (e instanceof Expr.Member m) return member(m);
         if (e instanceof Expr.With w) {
@@ -1162,130 +1164,10 @@ public final class Attr {
         return Type.ERROR;
     }
 
-    // ------------------------------------------------------------------ calls
-
-    private Type call(Expr.Call c, Type expected) {
-        Symbol target = null;
-        if (c.callee() instanceof Expr.Name n) {
-            target = resolveName(n, true);
-            if (target == null) {
-                for (Expr.Arg a : c.args()) expr(a.value(), null);
-                return Type.ERROR;
-            }
-        } else if (c.callee() instanceof Expr.Member m) {
-            Type t = expr(m, null);
-            MemberTarget mt = out.members.get(m);
-            if (mt instanceof MemberTarget.Export ex) target = ex.symbol();
-            else if (t == Type.ERROR) {
-                for (Expr.Arg a : c.args()) expr(a.value(), null);
-                return Type.ERROR;
-            }
-        }
-        if (target instanceof Symbol.Function f) {
-                List<Expr> args = bindArgs(c.args(), paramNames(f.decl().params()), f.type().params(), defaults(f.decl().params()), c.span(), f.name());
-                out.calls.put(c, new CallTarget.ToFunction(f, args));
-                return resultOf(f, c.span());
-        }
-        if (target instanceof Symbol.KindDecl k && k.fnType() != null) {
-                List<Expr> args = bindArgs(c.args(), paramNames(k.decl().params()), k.fnType().params(), defaults(k.decl().params()), c.span(), k.name());
-                out.calls.put(c, new CallTarget.ToKind(k, args));
-                return k.type();
-        }
-        if (target instanceof Symbol.Protocol p) {
-                List<Expr> args = bindArgs(c.args(), paramNames(p.decl().params()), p.type().params(), defaults(p.decl().params()), c.span(), p.name());
-                out.calls.put(c, new CallTarget.ToProtocol(p, args));
-                return Type.VOID;
-        }
-        if (target instanceof Symbol.Builtins b) return builtinCall(c, b.overloads(), null);
-        if (target instanceof Symbol.Intrinsic i) return new IntrinsicTyper(this, diags).type(c, i.name(), expected);
-        Type calleeType = out.types.containsKey(c.callee()) ? out.types.get(c.callee()) : expr(c.callee(), null);
-        if (calleeType == Type.ERROR) return Type.ERROR;
-        if (calleeType instanceof Type.FnT fn) {
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < fn.params().size(); i++) names.add(null);
-            List<Expr> args = bindArgs(c.args(), names, fn.params(), null, c.span(), shortText(c.callee()));
-            out.calls.put(c, new CallTarget.ToValue(c.callee(), fn, args));
-            return fn.result();
-        }
-        if (calleeType instanceof Type.Domain d) {
-            List<Builtin> call = kinds.callOperator(d);
-            if (!call.isEmpty()) return builtinCall(c, call, c.callee());
-        }
-        diags.report(Diagnostic.of(Code.E0207, c.callee().span(), "`" + shortText(c.callee()) + "` is not callable")
-                .withLabel("this is " + article(calleeType)));
-        for (Expr.Arg a : c.args()) expr(a.value(), null);
-        return Type.ERROR;
-    }
-
-    private static List<String> paramNames(List<Param> ps) {
-        return ps.stream().map(Param::name).toList();
-    }
-
-    private static List<Expr> defaults(List<Param> ps) {
-        List<Expr> d = new ArrayList<>();
-        for (Param p : ps) d.add(p.defaultValue());
-        return d;
-    }
-
-    /**
-     * Chooses among a builtin's overloads by arity and argument types, then binds. A value
-     * called as a function ({@code CoFeB(1.1 nm)}) passes itself as {@code receiver}.
-     */
-    private Type builtinCall(Expr.Call c, List<Builtin> overloads, Expr receiver) {
-        Builtin chosen = overloads.get(0);
-        if (overloads.size() > 1) {
-            Map<Expr, Type> probe = new HashMap<>();
-            for (Expr.Arg a : c.args()) probe.put(a.value(), quietType(a.value()));
-            for (Builtin b : overloads) {
-                int offset = receiver == null ? 0 : 1;
-                boolean fits = c.args().size() + offset <= b.params().size();
-                for (int i = 0; fits && i < c.args().size(); i++) {
-                    Expr.Arg a = c.args().get(i);
-                    int pi = a.name() == null ? i + offset : indexOf(b, a.name());
-                    if (pi < 0) { fits = false; break; }
-                    Type at = probe.get(a.value());
-                    if (at != null && !assignable(at, b.params().get(pi).type(), a.value())) fits = false;
-                }
-                if (fits) { chosen = b; break; }
-            }
-        }
-        List<String> names = chosen.params().stream().map(Builtin.BuiltinParam::name).toList();
-        List<Type> types = chosen.fnType().params();
-        List<Expr> defs = new ArrayList<>();
-        for (Builtin.BuiltinParam p : chosen.params()) defs.add(p.defaultSource() == null ? null : builtinDefault(p));
-        List<Expr.Arg> args = new ArrayList<>();
-        if (receiver != null) args.add(new Expr.Arg(receiver.span(), null, receiver));
-        args.addAll(c.args());
-        if (chosen.varargs()) args = collectVarargs(args, chosen.params().size());
-        List<Expr> bound = new ArrayList<>(bindArgs(args, names, types, defs, c.span(), chosen.name(), true));
-        for (int i = 0; i < bound.size(); i++) if (bound.get(i) == null) bound.set(i, defs.get(i));
-        out.calls.put(c, new CallTarget.ToBuiltin(chosen, java.util.Collections.unmodifiableList(bound)));
-        return chosen.result();
-    }
-
-    /** The positional arguments from the last parameter on become one list argument. */
-    private static List<Expr.Arg> collectVarargs(List<Expr.Arg> args, int params) {
-        int positional = 0;
-        while (positional < args.size() && args.get(positional).name() == null) positional++;
-        if (positional < params - 1) return args;
-        if (positional == params && args.get(params - 1).value() instanceof Expr.ListLit) return args;
-        List<Expr.Arg> rest = args.subList(params - 1, positional);
-        List<Expr.Arg> out = new ArrayList<>(args.subList(0, params - 1));
-        Span at = rest.isEmpty() ? (args.isEmpty() ? null : args.get(args.size() - 1).span())
-                : rest.get(0).span().to(rest.get(rest.size() - 1).span());
-        if (at == null) return args;
-        out.add(new Expr.Arg(at, null, new Expr.ListLit(at, rest.stream().map(Expr.Arg::value).toList())));
-        out.addAll(args.subList(positional, args.size()));
-        return out;
-    }
-
-    private static int indexOf(Builtin b, String name) {
-        for (int i = 0; i < b.params().size(); i++) if (b.params().get(i).name().equals(name)) return i;
-        return -1;
-    }
+    // ------------------------------------------------------------------ support for Calls
 
     /** Types an argument without reporting, to choose an overload; the real check follows. */
-    private Type quietType(Expr e) {
+    Type quietType(Expr e) {
         if (e instanceof Expr.Lambda) return null;
         Diagnostics quiet = new Diagnostics();
         Attr probe = new Attr(lib, quiet, modules, out.module);
@@ -1301,7 +1183,7 @@ public final class Attr {
     private final Map<Builtin.BuiltinParam, Expr> builtinDefaults = new IdentityHashMap<>();
 
     /** A builtin's default is MetaSpin source in its annotation, parsed and checked in the prelude. */
-    private Expr builtinDefault(Builtin.BuiltinParam p) {
+    Expr builtinDefault(Builtin.BuiltinParam p) {
         return builtinDefaults.computeIfAbsent(p, k -> {
             Expr e = DefaultSource.parse(k.defaultSource());
             Scope saved = scope;
@@ -1316,85 +1198,6 @@ public final class Attr {
         });
     }
 
-    /**
-     * Binds positional then named arguments to parameters (§4): E0205 for an unknown,
-     * duplicate or surplus argument, E0206 for a missing one. Each argument is checked
-     * against its parameter's type.
-     */
-    List<Expr> bindArgs(List<Expr.Arg> args, List<String> names, List<Type> types, List<Expr> defaults, Span call, String callee) {
-        return bindArgs(args, names, types, defaults, call, callee, false);
-    }
-
-    /**
-     * {@code dimensionless}: the callee is a runtime function, whose Real parameters need a
-     * dimensionless argument (E0203, §2.3); elsewhere a quantity mismatch is E0202 (§15).
-     */
-    List<Expr> bindArgs(List<Expr.Arg> args, List<String> names, List<Type> types, List<Expr> defaults, Span call, String callee,
-                        boolean dimensionless) {
-        int n = types.size();
-        Expr[] bound = new Expr[n];
-        boolean[] given = new boolean[n];
-        boolean named = false;
-        int pos = 0;
-        for (Expr.Arg a : args) {
-            int i;
-            if (a.name() == null) {
-                if (named) {
-                    diags.report(Diagnostic.of(Code.E0205, a.span(), "a positional argument after a named one")
-                            .withHelp("put positional arguments first"));
-                    expr(a.value(), null);
-                    continue;
-                }
-                i = pos++;
-                if (i >= n) {
-                    diags.report(Diagnostic.of(Code.E0205, a.span(), "`" + callee + "` takes " + n + " argument" + (n == 1 ? "" : "s") + ", this is one too many"));
-                    expr(a.value(), null);
-                    continue;
-                }
-            } else {
-                named = true;
-                i = names.indexOf(a.name());
-                if (i < 0) {
-                    List<String> known = names.stream().filter(x -> x != null).toList();
-                    diags.report(Diagnostic.of(Code.E0205, a.span(), "`" + callee + "` has no parameter `" + a.name() + "`")
-                            .withHelp(help(Suggest.closest(a.name(), known))));
-                    expr(a.value(), null);
-                    continue;
-                }
-                if (given[i]) {
-                    diags.report(Diagnostic.of(Code.E0205, a.span(), "`" + a.name() + "` is given twice"));
-                    expr(a.value(), null);
-                    continue;
-                }
-            }
-            given[i] = true;
-            bound[i] = a.value();
-            Type t = expr(a.value(), types.get(i));
-            if (dimensionless && types.get(i).equals(Type.REAL) && t instanceof Type.Quantity q && !q.dim().isNone() && !isZero(a.value())) {
-                diags.report(Diagnostic.of(Code.E0203, a.value().span(), "`" + callee + "` needs a dimensionless "
-                        + (names.get(i) == null ? "argument" : "`" + names.get(i) + "`") + ", found " + article(t))
-                        .withLabel("`" + shortText(a.value()) + "` is " + article(t))
-                        .withHelp("divide by a reference value, or convert with `to`: `(" + shortText(a.value()) + ") to "
-                                + org.metaspin.runtime.units.QuantityFormat.displayUnit(q.dim()) + "`"));
-                continue;
-            }
-            coerce(a.value(), t, types.get(i));
-        }
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (given[i]) continue;
-            Expr d = defaults == null ? null : defaults.get(i);
-            if (d == null) missing.add(names.get(i) == null ? "argument " + (i + 1) : "`" + names.get(i) + "`");
-            else bound[i] = null; // the callee's default: the generator evaluates it at the call
-        }
-        if (!missing.isEmpty()) {
-            diags.report(Diagnostic.of(Code.E0206, call, "missing " + String.join(", ", missing) + " in the call to `" + callee + "`"));
-        }
-        List<Expr> outArgs = new ArrayList<>();
-        for (Expr e : bound) outArgs.add(e);
-        return java.util.Collections.unmodifiableList(outArgs);
-    }
-
     // ------------------------------------------------------------------ accessors for helpers
 
     Attribution attribution() { return out; }
@@ -1402,4 +1205,8 @@ public final class Attr {
     RuntimeLibrary library() { return lib; }
 
     ConstEval constants() { return consts; }
+
+    Kinds kinds() { return kinds; }
+
+    Calls calls() { return calls; }
 }
