@@ -118,17 +118,17 @@ final class IntrinsicGen implements Opcodes {
         Type.FnT fn = (Type.FnT) attr.type(f);
         int arr = loadInput(xs, in);
         int fun = storeFunction(f, fn);
-        int out = g.newTemp(result);
+        int out = g.temp(result);
         mv.visitVarInsn(ALOAD, arr);
         mv.visitInsn(ARRAYLENGTH);
-        g.newArrayOf(result.elem());
+        g.newArray(result.elem());
         mv.visitVarInsn(ASTORE, out);
         int i = loop(arr);
         Label end = loopEnd;
         mv.visitVarInsn(ALOAD, out);
         mv.visitVarInsn(ILOAD, i);
         apply(fun, fn, arr, i, in.elem());
-        g.arrayStoreOf(result.elem());
+        g.arrayStore(result.elem());
         closeLoop(i, end);
         mv.visitVarInsn(ALOAD, out);
     }
@@ -137,11 +137,11 @@ final class IntrinsicGen implements Opcodes {
         Type.FnT fn = (Type.FnT) attr.type(p);
         int arr = loadInput(xs, list);
         int fun = storeFunction(p, fn);
-        int out = g.newTemp(list);
-        int count = g.newTemp(Type.BOOL);
+        int out = g.temp(list);
+        int count = g.temp(Type.BOOL);
         mv.visitVarInsn(ALOAD, arr);
         mv.visitInsn(ARRAYLENGTH);
-        g.newArrayOf(list.elem());
+        g.newArray(list.elem());
         mv.visitVarInsn(ASTORE, out);
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, count);
@@ -154,8 +154,8 @@ final class IntrinsicGen implements Opcodes {
         mv.visitVarInsn(ILOAD, count);
         mv.visitVarInsn(ALOAD, arr);
         mv.visitVarInsn(ILOAD, i);
-        g.arrayLoadOf(list.elem());
-        g.arrayStoreOf(list.elem());
+        g.arrayLoad(list.elem());
+        g.arrayStore(list.elem());
         mv.visitIincInsn(count, 1);
         mv.visitLabel(skip);
         closeLoop(i, end);
@@ -164,19 +164,19 @@ final class IntrinsicGen implements Opcodes {
         String d = JvmTypes.descriptor(list);
         String arrDesc = d.startsWith("[L") || d.startsWith("[[") ? "[Ljava/lang/Object;" : d;
         mv.visitMethodInsn(INVOKESTATIC, "java/util/Arrays", "copyOf", "(" + arrDesc + "I)" + arrDesc, false);
-        if (!arrDesc.equals(d)) g.castTo(list);
+        if (!arrDesc.equals(d)) g.cast(list);
     }
 
     private int loadInput(Expr xs, Type.ListT t) {
         g.expr(xs);
-        int arr = g.newTemp(t);
+        int arr = g.temp(t);
         mv.visitVarInsn(ASTORE, arr);
         return arr;
     }
 
     private int storeFunction(Expr f, Type.FnT fn) {
         g.expr(f);
-        int fun = g.newTemp(fn);
+        int fun = g.temp(fn);
         mv.visitVarInsn(ASTORE, fun);
         return fun;
     }
@@ -185,7 +185,7 @@ final class IntrinsicGen implements Opcodes {
     private Label loopEnd;
 
     private int loop(int arr) {
-        int i = g.newTemp(Type.BOOL);
+        int i = g.temp(Type.BOOL);
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, i);
         loopTop = new Label();
@@ -209,8 +209,8 @@ final class IntrinsicGen implements Opcodes {
         mv.visitVarInsn(ALOAD, fun);
         mv.visitVarInsn(ALOAD, arr);
         mv.visitVarInsn(ILOAD, i);
-        g.arrayLoadOf(elem);
+        g.arrayLoad(elem);
         mv.visitMethodInsn(INVOKEINTERFACE, iface, "apply", JvmTypes.erasedApply(fn), true);
-        if (JvmTypes.shape(fn.result()) == 'L') g.castTo(fn.result());
+        if (JvmTypes.shape(fn.result()) == 'L') g.cast(fn.result());
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Expr.BinOp;
-import org.metaspin.compiler.ast.PropBlock;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attribution;
 import org.metaspin.compiler.check.CallTarget;
@@ -18,10 +17,8 @@ import org.metaspin.compiler.check.Symbol;
 import org.metaspin.compiler.check.Type;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.resolve.Builtin;
-import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.api.Props;
-import org.metaspin.runtime.units.Dimension;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -36,8 +33,8 @@ final class MethodGen implements Opcodes {
     private static final String LISTS = "org/metaspin/runtime/lang/Lists";
     private static final String SHOW = "org/metaspin/runtime/lang/Show";
     private static final String CHECKS = "org/metaspin/runtime/lang/Checks";
-    private static final String PROPS = org.objectweb.asm.Type.getInternalName(Props.class);
-    private static final Handle METAFACTORY = new Handle(H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory", "metafactory",
+    static final String PROPS = org.objectweb.asm.Type.getInternalName(Props.class);
+    static final Handle METAFACTORY = new Handle(H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory", "metafactory",
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
                     + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
                     + "Ljava/lang/invoke/CallSite;", false);
@@ -68,7 +65,7 @@ final class MethodGen implements Opcodes {
         nextSlot += JvmTypes.slots(l.type);
     }
 
-    private int temp(Type t) {
+    int temp(Type t) {
         int s = nextSlot;
         nextSlot += Math.max(1, JvmTypes.slots(t));
         return s;
@@ -101,11 +98,11 @@ final class MethodGen implements Opcodes {
         mv.visitInsn(t == Type.VOID ? RETURN : JvmTypes.asm(t).getOpcode(IRETURN));
     }
 
-    private void load(Type t, int slot) {
+    void load(Type t, int slot) {
         mv.visitVarInsn(JvmTypes.asm(t).getOpcode(ILOAD), slot);
     }
 
-    private void store(Type t, int slot) {
+    void store(Type t, int slot) {
         mv.visitVarInsn(JvmTypes.asm(t).getOpcode(ISTORE), slot);
     }
 
@@ -188,7 +185,7 @@ final class MethodGen implements Opcodes {
             pop(attr.type(e.expr()));
         } else if (s instanceof Stmt.Run r) {
             if (r.sweep()) {
-                sweep(r);
+                new SweepGen(mod, this, mv).sweep(r);
             } else {
                 Expr.Call call = attr.runs.get(r);
                 call(call, attr.calls.get(call));
@@ -198,99 +195,6 @@ final class MethodGen implements Opcodes {
         } else if (s instanceof Stmt.Fn f) {
             mod.function((Symbol.Function) attr.symbols.get(f));
         }
-    }
-
-    /**
-     * `sweep P(p = [...], …)`: the lists of values go to the runtime's {@link
-     * org.metaspin.runtime.protocol.Sweep} with a generated body that picks one value of each
-     * (or the parameter's default) and calls P.
-     */
-    private void sweep(Stmt.Run r) {
-        Symbol.Protocol p = (Symbol.Protocol) attr.symbols.get(r);
-        List<org.metaspin.compiler.ast.Param> params = p.decl().params();
-        int n = params.size();
-        Expr[] given = new Expr[n];
-        for (Expr.Arg a : r.args()) {
-            for (int i = 0; i < n; i++) if (params.get(i).name().equals(a.name())) given[i] = a.value();
-        }
-        mv.visitLdcInsn(p.name());
-        mv.visitLdcInsn(n);
-        mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
-        for (int i = 0; i < n; i++) {
-            mv.visitInsn(DUP);
-            mv.visitLdcInsn(i);
-            mv.visitLdcInsn(params.get(i).name());
-            mv.visitInsn(AASTORE);
-        }
-        mv.visitLdcInsn(n);
-        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-        boolean[] single = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            if (given[i] == null) continue;
-            Type pt = p.type().params().get(i);
-            Type.ListT lt = new Type.ListT(pt);
-            mv.visitInsn(DUP);
-            mv.visitLdcInsn(i);
-            Type at = attr.type(given[i]);
-            if (at instanceof Type.ListT && (given[i] instanceof Expr.ListLit || !(pt instanceof Type.ListT) || at.equals(lt))) {
-                exprAs(given[i], lt);
-            } else {
-                single[i] = true;
-                mv.visitInsn(ICONST_1);
-                newArray(pt);
-                mv.visitInsn(DUP);
-                mv.visitInsn(ICONST_0);
-                exprAs(given[i], pt);
-                arrayStore(pt);
-            }
-            mv.visitInsn(AASTORE);
-        }
-        mv.visitLdcInsn(n);
-        mv.visitIntInsn(NEWARRAY, T_LONG);
-        for (int i = 0; i < n; i++) {
-            if (!(p.type().params().get(i) instanceof Type.Quantity q)) continue;
-            mv.visitInsn(DUP);
-            mv.visitLdcInsn(i);
-            mv.visitLdcInsn(q.dim().pack());
-            mv.visitInsn(LASTORE);
-        }
-        String body = mod.sweepBody(p, given);
-        mv.visitInvokeDynamicInsn("run", "()Lorg/metaspin/runtime/protocol/SweepBody;", METAFACTORY,
-                org.objectweb.asm.Type.getMethodType("([Ljava/lang/Object;[I)V"),
-                new Handle(H_INVOKESTATIC, mod.className, body, "([Ljava/lang/Object;[I)V", false),
-                org.objectweb.asm.Type.getMethodType("([Ljava/lang/Object;[I)V"));
-        mv.visitMethodInsn(INVOKESTATIC, "org/metaspin/runtime/protocol/Sweep", "run",
-                "(Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/Object;[JLorg/metaspin/runtime/protocol/SweepBody;)V", false);
-    }
-
-    /** The body of a sweep's run: slot 0 holds the lists, slot 1 the indices. */
-    void sweepRun(Symbol.Protocol p, Expr[] given) {
-        nextSlot = 2;
-        List<Type> params = p.type().params();
-        int[] temps = new int[params.size()];
-        String owner = ModuleGen.className(p.module());
-        for (int i = 0; i < params.size(); i++) {
-            Type pt = params.get(i);
-            if (given[i] != null) {
-                mv.visitVarInsn(ALOAD, 0);
-                mv.visitLdcInsn(i);
-                mv.visitInsn(AALOAD);
-                cast(new Type.ListT(pt));
-                mv.visitVarInsn(ALOAD, 1);
-                mv.visitLdcInsn(i);
-                mv.visitInsn(IALOAD);
-                arrayLoad(pt);
-            } else {
-                for (int j = 0; j < i; j++) load(params.get(j), temps[j]);
-                mv.visitMethodInsn(INVOKESTATIC, owner, p.name() + "$default$" + i,
-                        JvmTypes.methodDescriptor(params.subList(0, i), pt), false);
-            }
-            temps[i] = temp(pt);
-            store(pt, temps[i]);
-        }
-        for (int i = 0; i < params.size(); i++) load(params.get(i), temps[i]);
-        mv.visitMethodInsn(INVOKESTATIC, owner, p.name(), JvmTypes.methodDescriptor(params, Type.VOID), false);
-        mv.visitInsn(RETURN);
     }
 
     private void assign(Stmt.Assign a) {
@@ -374,7 +278,7 @@ final class MethodGen implements Opcodes {
         mv.visitLabel(end);
     }
 
-    private void arrayLoad(Type elem) {
+    void arrayLoad(Type elem) {
         switch (JvmTypes.shape(elem)) {
             case 'D' -> mv.visitInsn(DALOAD);
             case 'J' -> mv.visitInsn(LALOAD);
@@ -386,7 +290,7 @@ final class MethodGen implements Opcodes {
         }
     }
 
-    private void arrayStore(Type elem) {
+    void arrayStore(Type elem) {
         mv.visitInsn(switch (JvmTypes.shape(elem)) {
             case 'D' -> DASTORE;
             case 'J' -> LASTORE;
@@ -395,7 +299,7 @@ final class MethodGen implements Opcodes {
         });
     }
 
-    private void newArray(Type elem) {
+    void newArray(Type elem) {
         switch (JvmTypes.shape(elem)) {
             case 'D' -> mv.visitIntInsn(NEWARRAY, T_DOUBLE);
             case 'J' -> mv.visitIntInsn(NEWARRAY, T_LONG);
@@ -404,12 +308,12 @@ final class MethodGen implements Opcodes {
         }
     }
 
-    private static String internalOrDescriptor(Type t) {
+    static String internalOrDescriptor(Type t) {
         String d = JvmTypes.descriptor(t);
         return d.startsWith("L") ? d.substring(1, d.length() - 1) : d;
     }
 
-    private void cast(Type t) {
+    void cast(Type t) {
         String d = JvmTypes.descriptor(t);
         if (d.equals("Ljava/lang/Object;")) return;
         if (d.startsWith("L") || d.startsWith("[")) mv.visitTypeInsn(CHECKCAST, internalOrDescriptor(t));
@@ -657,11 +561,7 @@ final class MethodGen implements Opcodes {
         } else if (e instanceof Expr.Member m) {
             member(m, t);
         } else if (e instanceof Expr.With w) {
-            Type.Domain d = (Type.Domain) t;
-            expr(w.target());
-            mv.visitMethodInsn(INVOKEVIRTUAL, org.objectweb.asm.Type.getInternalName(KindValue.class), "props", "()L" + PROPS + ";", false);
-            props(w.props(), d.javaClass());
-            create(d.javaClass());
+            new KindGen(this, mv).with(w, (Type.Domain) t);
         } else if (e instanceof Expr.Convert c) {
             exprAs(c.value(), Type.REAL);
             mv.visitLdcInsn(attr.scales.get(c));
@@ -903,59 +803,8 @@ final class MethodGen implements Opcodes {
 
     // ------------------------------------------------------------------ declarations
 
-    /** Builds the value of a kind declaration: its properties, then the kind's {@code create}. */
     void buildKind(Stmt.Kind k, Type.Domain type) {
-        String ownerName = k.kind() + " " + k.name();
-        if (k.parent() != null) {
-            expr(k.parent());
-            mv.visitMethodInsn(INVOKEVIRTUAL, org.objectweb.asm.Type.getInternalName(KindValue.class), "props", "()L" + PROPS + ";", false);
-            mv.visitLdcInsn(ownerName);
-            mv.visitMethodInsn(INVOKEVIRTUAL, PROPS, "named", "(Ljava/lang/String;)L" + PROPS + ";", false);
-        } else {
-            mv.visitLdcInsn(ownerName);
-            mv.visitMethodInsn(INVOKESTATIC, PROPS, "of", "(Ljava/lang/String;)L" + PROPS + ";", false);
-        }
-        props(k.props(), type.javaClass());
-        create(type.javaClass());
-    }
-
-    /** With a Props on the stack, adds every property of the block. */
-    private void props(PropBlock block, Class<?> type) {
-        Map<String, RuntimeLibrary.PropInfo> schema = RuntimeLibrary.get().props(type);
-        for (PropBlock.Item item : block.items()) {
-            line(item.span());
-            RuntimeLibrary.PropInfo p = schema.get(item.name());
-            mv.visitLdcInsn(item.name());
-            if (item instanceof PropBlock.Set s) {
-                Type pt = p == null ? Type.REAL : p.type();
-                exprAs(s.value(), pt);
-                String arg = switch (JvmTypes.shape(pt)) {
-                    case 'D' -> "D";
-                    case 'J' -> "J";
-                    case 'Z' -> "Z";
-                    default -> "Ljava/lang/Object;";
-                };
-                mv.visitMethodInsn(INVOKEVIRTUAL, PROPS, "with", "(Ljava/lang/String;" + arg + ")L" + PROPS + ";", false);
-            } else {
-                PropBlock.Nested n = (PropBlock.Nested) item;
-                Class<?> sub = ((Type.Domain) p.type()).javaClass();
-                mv.visitLdcInsn(item.name());
-                mv.visitMethodInsn(INVOKESTATIC, PROPS, "of", "(Ljava/lang/String;)L" + PROPS + ";", false);
-                props(n.block(), sub);
-                create(sub);
-                mv.visitMethodInsn(INVOKEVIRTUAL, PROPS, "with", "(Ljava/lang/String;Ljava/lang/Object;)L" + PROPS + ";", false);
-            }
-        }
-    }
-
-    private void create(Class<?> type) {
-        try {
-            Method m = type.getMethod("create", Props.class);
-            mv.visitMethodInsn(INVOKESTATIC, org.objectweb.asm.Type.getInternalName(type), "create",
-                    org.objectweb.asm.Type.getMethodDescriptor(m), false);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(type + " has no create(Props)", e);
-        }
+        new KindGen(this, mv).build(k, type);
     }
 
     // ------------------------------------------------------------------ calls
@@ -1037,11 +886,6 @@ final class MethodGen implements Opcodes {
         if (m.getReturnType() == int.class) mv.visitInsn(I2L);
     }
 
-    /** Temporaries for {@link IntrinsicGen}. */
-    int newTemp(Type t) {
-        return temp(t);
-    }
-
     /** The next free slot, to give temporaries back with {@link #release}. */
     int mark() {
         return nextSlot;
@@ -1051,31 +895,8 @@ final class MethodGen implements Opcodes {
         nextSlot = mark;
     }
 
-    void loadSlot(Type t, int slot) {
-        load(t, slot);
-    }
-
-    void storeSlot(Type t, int slot) {
-        store(t, slot);
-    }
-
-    void arrayLoadOf(Type elem) {
-        arrayLoad(elem);
-    }
-
-    void arrayStoreOf(Type elem) {
-        arrayStore(elem);
-    }
-
-    void newArrayOf(Type elem) {
-        newArray(elem);
-    }
-
-    void castTo(Type t) {
-        cast(t);
-    }
-
-    static long pack(Dimension d) {
-        return d.pack();
+    /** A method whose first {@code slots} local slots hold its JVM arguments. */
+    void reserveArguments(int slots) {
+        nextSlot = slots;
     }
 }

@@ -142,7 +142,7 @@ public final class ModuleGen implements Opcodes {
         MethodGen g = new MethodGen(this, mv, p.decl(), Type.VOID, true);
         mv.visitCode();
         g.line(p.decl().span());
-        g.sweepRun(p, given);
+        SweepGen.run(g, mv, p, given);
         g.finish();
         return name;
     }
