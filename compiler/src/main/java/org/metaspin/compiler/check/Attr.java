@@ -691,7 +691,7 @@ public final class Attr {
                     diags.report(Diagnostic.of(Code.E0207, w.target().span(), "`with` needs a value of a declaration kind, found " + t.show()));
                     return Type.ERROR;
                 }
-                kinds.checkProps(w.props(), d.javaClass(), false, "");
+                kinds.checkProps(w.props(), d.javaClass());
                 return t;
         }
         if (e instanceof Expr.Convert c) {

@@ -65,22 +65,26 @@ final class Kinds {
                         + Attr.article(p)));
             }
         }
-        checkProps(k.props(), type.javaClass(), k.parent() == null, k.name());
-        if (k.parent() == null) {
-            Set<String> given = new HashSet<>();
-            for (PropBlock.Item i : k.props().items()) given.add(i.name());
-            for (RuntimeLibrary.PropInfo p : lib.props(type.javaClass()).values()) {
-                if (p.prop().required() && !given.contains(p.name())) {
-                    diags.report(Diagnostic.of(Code.E0303, k.nameSpan(), k.kind() + " `" + k.name() + "` needs `" + p.name() + "`")
-                            .withLabel("`" + p.name() + "` is not set")
-                            .withHelp("add `" + p.name() + " = …`: " + p.prop().doc()));
-                }
+        checkProps(k.props(), type.javaClass());
+        // a declaration that extends another takes the required properties from it
+        if (k.parent() == null) requireAll(k.props(), type.javaClass(), k.nameSpan(), k.kind() + " `" + k.name() + "`");
+    }
+
+    /** E0303 at {@code at} for each required property of {@code type} that {@code block} does not set. */
+    private void requireAll(PropBlock block, Class<?> type, org.metaspin.compiler.diag.Span at, String what) {
+        Set<String> given = new HashSet<>();
+        for (PropBlock.Item i : block.items()) given.add(i.name());
+        for (RuntimeLibrary.PropInfo p : lib.props(type).values()) {
+            if (p.prop().required() && !given.contains(p.name())) {
+                diags.report(Diagnostic.of(Code.E0303, at, what + " needs `" + p.name() + "`")
+                        .withLabel("`" + p.name() + "` is not set")
+                        .withHelp("add `" + p.name() + " = …`: " + p.prop().doc()));
             }
         }
     }
 
     /** Checks a `{ … }` block of properties against the schema of {@code type}. */
-    void checkProps(PropBlock block, Class<?> type, boolean fresh, String owner) {
+    void checkProps(PropBlock block, Class<?> type) {
         org.metaspin.runtime.api.Type ann = type.getAnnotation(org.metaspin.runtime.api.Type.class);
         boolean open = ann != null && ann.open();
         Map<String, RuntimeLibrary.PropInfo> schema = lib.props(type);
@@ -128,17 +132,8 @@ final class Kinds {
                             .withHelp("write `" + item.name() + " = …`"));
                     continue;
                 }
-                checkProps(n.block(), d.javaClass(), true, owner);
-                if (!d.javaClass().getAnnotation(org.metaspin.runtime.api.Type.class).open()) {
-                    Set<String> given = new HashSet<>();
-                    for (PropBlock.Item i : n.block().items()) given.add(i.name());
-                    for (RuntimeLibrary.PropInfo q : lib.props(d.javaClass()).values()) {
-                        if (q.prop().required() && !given.contains(q.name())) {
-                            diags.report(Diagnostic.of(Code.E0303, n.nameSpan(), "`" + n.name() + "` needs `" + q.name() + "`")
-                                    .withHelp(q.prop().doc()));
-                        }
-                    }
-                }
+                checkProps(n.block(), d.javaClass());
+                requireAll(n.block(), d.javaClass(), n.nameSpan(), "`" + n.name() + "`");
             }
         }
     }
