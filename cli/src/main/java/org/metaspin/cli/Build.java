@@ -17,11 +17,16 @@ final class Build {
 
     /** The compilation result (with the diagnostics when the file is not UTF-8), or null after reporting why there is none; {@code exit[0]} gets the exit code. */
     static Compiler.Result compile(Path file, List<Path> searchPath, boolean generate, PrintStream err, int[] exit) {
-        return compile(file, searchPath, generate, java.util.Map.of(), err, exit);
+        return compile(file, searchPath, generate, java.util.Map.of(), java.util.Set.of(), true, err, exit);
     }
 
+    /**
+     * {@code optionalSets}: `--set` names that may match nothing. {@code renderText}: whether diagnostics are rendered to {@code err} as text (§14); a
+     * file that cannot be read or an internal failure is reported there in any case.
+     */
     static Compiler.Result compile(Path file, List<Path> searchPath, boolean generate, java.util.Map<String, String> sets,
-                                   PrintStream err, int[] exit) {
+                                   java.util.Set<String> optionalSets, boolean renderText, PrintStream err, int[] exit) {
+        PrintStream text = renderText ? err : new PrintStream(java.io.OutputStream.nullOutputStream());
         byte[] bytes;
         try {
             bytes = InputFile.read(file);
@@ -34,18 +39,18 @@ final class Build {
         SourceFile src = InputFile.decode(file, bytes, decodeErrors);
         if (src == null) {
             // a result, not null, so that `check --format json|sarif` prints the diagnostic too
-            report(file, decodeErrors, err);
+            report(file, decodeErrors, text);
             exit[0] = ExitCodes.COMPILE_ERRORS;
             return new Compiler.Result(decodeErrors, Map.of(), null, Map.of());
         }
         Compiler compiler = new Compiler(searchPath);
         Compiler.Result r;
         try {
-            r = BigStack.call(() -> generate ? compiler.compile(src, sets) : compiler.check(src));
+            r = BigStack.call(() -> generate ? compiler.compile(src, sets, optionalSets) : compiler.check(src));
         } catch (StackOverflowError e) {
             Diagnostics deep = new Diagnostics();
             deep.report(Code.E0001, new Span(src, 0, 0), "the program is nested too deeply to compile");
-            report(file, deep, err);
+            report(file, deep, text);
             exit[0] = ExitCodes.COMPILE_ERRORS;
             return new Compiler.Result(deep, Map.of(), null, Map.of());
         } catch (Throwable t) {
@@ -54,7 +59,7 @@ final class Build {
             exit[0] = ExitCodes.COMPILE_ERRORS;
             return null;
         }
-        report(file, r.diagnostics(), err);
+        report(file, r.diagnostics(), text);
         exit[0] = r.ok() ? ExitCodes.OK : ExitCodes.COMPILE_ERRORS;
         return r;
     }

@@ -40,10 +40,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Path f : files) {
             int[] exit = {0};
             // text diagnostics go to stderr; json and sarif are the command's output (§15)
-            PrintStream sink = format == Format.text ? err : new PrintStream(java.io.OutputStream.nullOutputStream());
-            Compiler.Result r = Build.compile(f, path, false, sink, exit);
+            Compiler.Result r = Build.compile(f, path, false, java.util.Map.of(), java.util.Set.of(), format == Format.text, err, exit);
             if (r != null) all.addAll(r.diagnostics().sorted());
-            if (exit[0] == ExitCodes.NO_INPUT && format != Format.text) InputFile.fail(err, new InputFile.Unreadable("metaspin: " + f + ": cannot be read"));
             worst = Math.max(worst, exit[0]);
         }
         if (format == Format.json) out.print(new JsonRenderer().render(all));

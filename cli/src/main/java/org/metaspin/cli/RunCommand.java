@@ -46,16 +46,11 @@ final class RunCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(new WriterOutputStream(spec.commandLine().getErr()), true);
         int[] exit = {0};
         java.util.Map<String, String> all = new java.util.LinkedHashMap<>(sets);
-        if (seed != null && !all.containsKey("seed")) all.put("seed", Long.toString(seed));
-        Compiler.Result r = Build.compile(file, path, true, all, err, exit);
-        if (r == null || !r.ok()) {
-            if (seed != null && r != null && r.diagnostics().sorted().stream().anyMatch(d -> d.span().file().path().equals("--set seed"))
-                    && !sets.containsKey("seed")) {
-                // a program without a `seed` parameter still takes --seed as the seed of its runs
-                r = Build.compile(file, path, true, sets, err, exit);
-            }
-            if (r == null || !r.ok()) return exit[0];
-        }
+        // --seed also sets a `seed` parameter or let, when the program has one
+        boolean seedAsSet = seed != null && !all.containsKey("seed");
+        if (seedAsSet) all.put("seed", Long.toString(seed));
+        Compiler.Result r = Build.compile(file, path, true, all, seedAsSet ? java.util.Set.of("seed") : java.util.Set.of(), true, err, exit);
+        if (r == null || !r.ok()) return exit[0];
         if (threads != null) {
             if (threads < 1) {
                 err.println("metaspin: --threads must be at least 1");

@@ -85,6 +85,17 @@ class CommandLineTest {
     }
 
     @Test
+    void seedSetsASeedParameterWhereThereIsOneAndIsQuietOtherwise() throws IOException {
+        Path none = write("noseed.msp", "print(\"no seed\")\n");
+        var r = exec("run", "--seed", "4", none.toString());
+        assertEquals(0, r.exit());
+        assertEquals("no seed\n", r.out());
+        assertEquals("", r.err());
+        Path with = write("seed.msp", "let seed = 1\nprint(seed)\n");
+        assertEquals("7\n", exec("run", "--seed", "7", with.toString()).out());
+    }
+
+    @Test
     void compileWritesClassesAndAJarWithTheProgram() throws IOException {
         Path f = write("prog.msp", "print(\"compiled\")\n");
         assertEquals(0, exec("compile", f.toString(), "-d", dir.resolve("classes").toString()).exit());

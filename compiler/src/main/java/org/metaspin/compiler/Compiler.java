@@ -51,7 +51,7 @@ public final class Compiler {
     }
 
     public Result compile(SourceFile main) {
-        return run(main, true, Map.of());
+        return run(main, true, Map.of(), Set.of());
     }
 
     /**
@@ -59,14 +59,19 @@ public final class Compiler {
      * where it lands; a name that matches no top-level `let` or protocol parameter is an error.
      */
     public Result compile(SourceFile main, Map<String, String> sets) {
-        return run(main, true, sets);
+        return compile(main, sets, Set.of());
+    }
+
+    /** As {@link #compile(SourceFile, Map)}; names in {@code optional} may match nothing (`--seed`). */
+    public Result compile(SourceFile main, Map<String, String> sets, Set<String> optional) {
+        return run(main, true, sets, optional);
     }
 
     public Result check(SourceFile main) {
-        return run(main, false, Map.of());
+        return run(main, false, Map.of(), Set.of());
     }
 
-    private Result run(SourceFile main, boolean generate, Map<String, String> sets) {
+    private Result run(SourceFile main, boolean generate, Map<String, String> sets, Set<String> optional) {
         Diagnostics diags = new Diagnostics();
         Map<String, Type> originalTypes = Map.of();
         ModuleLoader loader = new ModuleLoader(searchPath, diags);
@@ -85,6 +90,7 @@ public final class Compiler {
             modules.set(last, Overrides.apply(original, values, unused));
             originalTypes = typesOfLets(modules.subList(0, last), original, values.keySet());
             for (String u : unused) {
+                if (optional.contains(u)) continue;
                 SourceFile f = new SourceFile("--set " + u, sets.get(u));
                 diags.report(Diagnostic.of(Code.E0101, new Span(f, 0, f.text().length()),
                         "`--set " + u + "` matches no top-level `let` and no protocol parameter of " + main.path()));
