@@ -55,16 +55,14 @@ public final class Attr {
         final Object owner;
         final Frame outer;
         final Type result;
-        final boolean inferResult;
         final List<Symbol.Local> captures = new ArrayList<>();
         final List<Symbol.Local> locals = new ArrayList<>();
         int loops;
 
-        Frame(Object owner, Frame outer, Type result, boolean inferResult) {
+        Frame(Object owner, Frame outer, Type result) {
             this.owner = owner;
             this.outer = outer;
             this.result = result;
-            this.inferResult = inferResult;
         }
     }
 
@@ -290,7 +288,7 @@ public final class Attr {
         Frame savedFrame = frame;
         scope = new Scope(sym.nested() ? scope : moduleScope);
         boolean infer = f.result() == null && f.exprBody() != null;
-        frame = new Frame(f, sym.nested() ? frame : null, sym.type().result(), infer);
+        frame = new Frame(f, sym.nested() ? frame : null, sym.type().result());
         declareParams(f.params(), sym.type().params());
         if (f.exprBody() != null) {
             Type t = expr(f.exprBody(), infer ? null : sym.type().result());
@@ -352,7 +350,7 @@ public final class Attr {
         if (sym == null) return;
         Scope savedScope = scope;
         scope = new Scope(moduleScope);
-        frame = new Frame(p, null, Type.VOID, false);
+        frame = new Frame(p, null, Type.VOID);
         declareParams(p.params(), sym.type().params());
         block(p.body());
         warnUnused(frame.locals);
@@ -366,7 +364,7 @@ public final class Attr {
         Scope savedScope = scope;
         scope = new Scope(moduleScope);
         if (k.params() != null) {
-            frame = new Frame(k, null, kd.type(), false);
+            frame = new Frame(k, null, kd.type());
             declareParams(k.params(), kd.fnType().params());
         }
         kinds.checkDecl(k, kd.type());
@@ -999,7 +997,7 @@ public final class Attr {
         Scope savedScope = scope;
         Frame savedFrame = frame;
         scope = new Scope(scope);
-        frame = new Frame(l, frame, want != null ? want.result() : null, true);
+        frame = new Frame(l, frame, want != null ? want.result() : null);
         frame.loops = 0;
         for (int i = 0; i < ps.size(); i++) {
             Expr.LambdaParam p = l.params().get(i);
