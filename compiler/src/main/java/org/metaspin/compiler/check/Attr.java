@@ -99,7 +99,8 @@ public final class Attr {
         }
         // Function bodies see every top-level binding (§15: reading one before it ran is R0005).
         for (Stmt s : items) {
-            if (s instanceof Stmt.Fn f) checkFnBody(f, (Symbol.Function) moduleScope.local(f.name()));
+            // each definition with its own symbol: a duplicate (E0102) has its own parameters
+            if (s instanceof Stmt.Fn f) checkFnBody(f, (Symbol.Function) out.symbols.get(f));
             else if (s instanceof Stmt.Protocol p) checkProtocol(p);
             else if (s instanceof Stmt.Kind k) checkKind(k);
         }
@@ -251,9 +252,14 @@ public final class Attr {
                         .withHelp(help(s)));
                 return null;
             }
-            if (f.power() != 1) one = one.pow(f.power());
-            acc = acc == null ? (f.divides() ? Unit.of("", 1, Dimension.NONE).divide(one) : one)
-                    : f.divides() ? acc.divide(one) : acc.times(one);
+            if (f.power() != 1) one = DimensionRange.pow(one, f.power(), f.span(), diags);
+            if (one == null) return null;
+            if (acc == null && !f.divides()) {
+                acc = one;
+                continue;
+            }
+            acc = DimensionRange.times(acc == null ? Unit.of("", 1, Dimension.NONE) : acc, one, f.divides(), u.span(), diags);
+            if (acc == null) return null;
         }
         return acc;
     }
@@ -346,8 +352,7 @@ public final class Attr {
     }
 
     private void checkProtocol(Stmt.Protocol p) {
-        Symbol.Protocol sym = (Symbol.Protocol) moduleScope.local(p.name());
-        if (sym == null) return;
+        if (!(out.symbols.get(p) instanceof Symbol.Protocol sym)) return;
         Scope savedScope = scope;
         scope = new Scope(moduleScope);
         frame = new Frame(p, null, Type.VOID);
@@ -924,8 +929,8 @@ public final class Attr {
             case MUL, DIV -> {
                 if (Type.isNumeric(l) && Type.isNumeric(r)) {
                     if (l == Type.INT && r == Type.INT) return op == BinOp.MUL ? Type.INT : Type.REAL;
-                    Dimension d = op == BinOp.MUL ? dimOf(l).times(dimOf(r)) : dimOf(l).divide(dimOf(r));
-                    return new Type.Quantity(d);
+                    Dimension d = DimensionRange.times(dimOf(l), dimOf(r), op == BinOp.DIV, at, diags);
+                    return d == null ? Type.ERROR : new Type.Quantity(d);
                 }
                 Builtin overload = op == BinOp.DIV ? kinds.operatorBuiltin(l, r) : null;
                 if (overload != null) {
@@ -962,7 +967,8 @@ public final class Attr {
             return Type.ERROR;
         }
         out.scales.put(b, (double) n);
-        return new Type.Quantity(d.pow(n.intValue()));
+        Dimension p = DimensionRange.pow(d, n, b.span(), diags);
+        return p == null ? Type.ERROR : new Type.Quantity(p);
     }
 
     /** An Int constant exponent (§15): an integer literal, optionally negated or parenthesized. */

@@ -24,6 +24,7 @@ public enum Code {
     E0205("unknown, duplicate or surplus argument"),
     E0206("missing argument"),
     E0207("not callable, not indexable, or no such member"),
+    E0208("dimension exponent out of range"),
     E0301("unknown property"),
     E0302("property of the wrong type or dimension"),
     E0303("required property missing"),
