@@ -7,6 +7,7 @@ import java.util.Map;
 import org.metaspin.compiler.Compiler;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostics;
+import org.metaspin.compiler.diag.InternalFailure;
 import org.metaspin.compiler.diag.SourceFile;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.diag.TextRenderer;
@@ -44,24 +45,32 @@ final class Build {
             return new Compiler.Result(decodeErrors, Map.of(), null, Map.of());
         }
         Compiler compiler = new Compiler(searchPath);
-        Compiler.Result r;
+        Compiler.Result r = guarded(file, src, () -> generate ? compiler.compile(src, sets, optionalSets) : compiler.check(src), err);
+        report(file, r.diagnostics(), text);
+        exit[0] = !r.diagnostics().internalFailures().isEmpty() ? ExitCodes.INTERNAL : r.ok() ? ExitCodes.OK : ExitCodes.COMPILE_ERRORS;
+        return r;
+    }
+
+    /**
+     * Runs a compilation on a big stack. A stack overflow that still happens is an E0001 at the
+     * file's start; any other throwable is a failure of metaspin: one line on {@code err} and
+     * an {@link InternalFailure} in the result, so that JSON and SARIF report it too.
+     */
+    static Compiler.Result guarded(Path file, SourceFile src, BigStack.Body<Compiler.Result> compilation, PrintStream err) {
         try {
-            r = BigStack.call(() -> generate ? compiler.compile(src, sets, optionalSets) : compiler.check(src));
+            return BigStack.call(compilation);
         } catch (StackOverflowError e) {
             Diagnostics deep = new Diagnostics();
             deep.report(Code.E0001, new Span(src, 0, 0), "the program is nested too deeply to compile");
-            report(file, deep, text);
-            exit[0] = ExitCodes.COMPILE_ERRORS;
             return new Compiler.Result(deep, Map.of(), null, Map.of());
         } catch (Throwable t) {
-            err.println("metaspin: internal compiler error: " + t);
+            InternalFailure f = InternalFailure.of(file.toString(), t);
+            err.println("metaspin: " + f.message());
             if (System.getenv("METASPIN_TRACE") != null) t.printStackTrace(err);
-            exit[0] = ExitCodes.COMPILE_ERRORS;
-            return null;
+            Diagnostics failed = new Diagnostics();
+            failed.reportInternal(f);
+            return new Compiler.Result(failed, Map.of(), null, Map.of());
         }
-        report(file, r.diagnostics(), text);
-        exit[0] = r.ok() ? ExitCodes.OK : ExitCodes.COMPILE_ERRORS;
-        return r;
     }
 
     /** SHA-256 of the main source, for run.json. */
@@ -79,6 +88,7 @@ final class Build {
         var all = diags.sorted();
         if (all.isEmpty()) return;
         err.print(text.render(all));
+        err.print(text.omitted(diags));
         String summary = text.summary(file.toString(), diags);
         if (!summary.isEmpty()) err.println(summary);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.metaspin.compiler.Compiler;
 import org.metaspin.compiler.diag.Diagnostic;
+import org.metaspin.compiler.diag.InternalFailure;
 import org.metaspin.compiler.diag.JsonRenderer;
 import org.metaspin.compiler.diag.SarifRenderer;
 import picocli.CommandLine;
@@ -37,15 +38,20 @@ final class CheckCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true);
         int worst = ExitCodes.OK;
         List<Diagnostic> all = new ArrayList<>();
+        List<InternalFailure> internal = new ArrayList<>();
         for (Path f : files) {
             int[] exit = {0};
             // text diagnostics go to stderr; json and sarif are the command's output (§15)
             Compiler.Result r = Build.compile(f, path, false, java.util.Map.of(), java.util.Set.of(), format == Format.text, err, exit);
             if (r != null) all.addAll(r.diagnostics().sorted());
+            if (r != null) internal.addAll(r.diagnostics().internalFailures());
             worst = Math.max(worst, exit[0]);
         }
-        if (format == Format.json) out.print(new JsonRenderer().render(all));
-        if (format == Format.sarif) out.println(new SarifRenderer(Version.get()).render(all));
+        if (format == Format.json) {
+            out.print(new JsonRenderer().render(all));
+            for (InternalFailure f : internal) out.println(new JsonRenderer().render(f));
+        }
+        if (format == Format.sarif) out.println(new SarifRenderer(Version.get()).render(all, internal));
         return worst;
     }
 }

@@ -29,8 +29,8 @@ public final class Main implements Runnable {
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("metaspin: internal error: " + ex);
-            return ExitCodes.RUNTIME_ERROR;
+            commandLine.getErr().println("metaspin: internal error (" + ex + "); this is a bug in metaspin: please report it with the command line");
+            return ExitCodes.INTERNAL;
         });
         return cl.execute(args);
     }

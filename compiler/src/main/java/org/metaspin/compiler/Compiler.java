@@ -51,7 +51,7 @@ public final class Compiler {
     }
 
     public Result compile(SourceFile main) {
-        return run(main, true, Map.of(), Set.of());
+        return run(main, Map.of(), Set.of());
     }
 
     /**
@@ -64,14 +64,20 @@ public final class Compiler {
 
     /** As {@link #compile(SourceFile, Map)}; names in {@code optional} may match nothing (`--seed`). */
     public Result compile(SourceFile main, Map<String, String> sets, Set<String> optional) {
-        return run(main, true, sets, optional);
+        return run(main, sets, optional);
     }
 
+    /**
+     * Checks without producing classes. It still generates them (and drops them): the JVM's
+     * limits on a class (65,535 constants, 64 KB of code per method) are only known once the
+     * bytecode exists, and `check` must reject exactly what `run` rejects.
+     */
     public Result check(SourceFile main) {
-        return run(main, false, Map.of(), Set.of());
+        Result r = run(main, Map.of(), Set.of());
+        return new Result(r.diagnostics(), Map.of(), r.mainClass(), r.sources());
     }
 
-    private Result run(SourceFile main, boolean generate, Map<String, String> sets, Set<String> optional) {
+    private Result run(SourceFile main, Map<String, String> sets, Set<String> optional) {
         Diagnostics diags = new Diagnostics();
         Map<String, Type> originalTypes = Map.of();
         ModuleLoader loader = new ModuleLoader(searchPath, diags);
@@ -108,7 +114,7 @@ public final class Compiler {
         Map<String, String> sources = new LinkedHashMap<>();
         for (Module m : modules) sources.put(ModuleGen.className(m.name()).replace('/', '.'), m.source().path());
         String mainClass = ModuleGen.className(modules.get(modules.size() - 1).name()).replace('/', '.');
-        if (diags.hasErrors() || !generate) return new Result(diags, Map.of(), mainClass, sources);
+        if (diags.hasErrors()) return new Result(diags, Map.of(), mainClass, sources);
         Map<String, byte[]> classes = new LinkedHashMap<>();
         FnInterfaces fns = new FnInterfaces();
         ClassLoader resolver = Compiler.class.getClassLoader();

@@ -33,6 +33,23 @@ public final class JsonRenderer {
         return Json.write(o, false);
     }
 
+    /**
+     * A failure of metaspin itself, in the shape of a diagnostic so that a consumer reading
+     * the §14 fields needs nothing new: code {@code internal}, severity {@code error}, at 1:1.
+     */
+    public String render(InternalFailure f) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("code", "internal");
+        o.put("severity", "error");
+        o.put("file", f.file());
+        o.put("line", 1);
+        o.put("column", 1);
+        o.put("endLine", 1);
+        o.put("endColumn", 1);
+        o.put("message", f.message());
+        return Json.write(o, false);
+    }
+
     /** Every diagnostic, each on its own line ending with {@code \n}. */
     public String render(Collection<Diagnostic> ds) {
         StringBuilder sb = new StringBuilder();

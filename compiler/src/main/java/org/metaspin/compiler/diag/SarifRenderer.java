@@ -44,6 +44,14 @@ public final class SarifRenderer {
 
     /** The whole log, pretty-printed, ending with a newline. */
     public String render(Collection<Diagnostic> ds) {
+        return render(ds, List.of());
+    }
+
+    /**
+     * The log with failures of metaspin itself as {@code toolExecutionNotifications} of the
+     * run's invocation (SARIF §3.20.21), which then reports {@code executionSuccessful: false}.
+     */
+    public String render(Collection<Diagnostic> ds, List<InternalFailure> failures) {
         List<Code> used = new ArrayList<>();
         for (Diagnostic d : ds) if (!used.contains(d.code())) used.add(d.code());
         used.sort(null);
@@ -91,6 +99,21 @@ public final class SarifRenderer {
         run.put("tool", Map.of("driver", driver));
         run.put("columnKind", "unicodeCodePoints");
         run.put("results", results);
+        if (!failures.isEmpty()) {
+            List<Object> notes = new ArrayList<>();
+            for (InternalFailure f : failures) {
+                Map<String, Object> n = new LinkedHashMap<>();
+                n.put("level", "error");
+                n.put("message", Map.of("text", f.message()));
+                n.put("descriptor", Map.of("id", "internal"));
+                n.put("locations", List.of(Map.of("physicalLocation", Map.of("artifactLocation", Map.of("uri", uri(f.file()))))));
+                notes.add(n);
+            }
+            Map<String, Object> invocation = new LinkedHashMap<>();
+            invocation.put("executionSuccessful", false);
+            invocation.put("toolExecutionNotifications", notes);
+            run.put("invocations", List.of(invocation));
+        }
         Map<String, Object> log = new LinkedHashMap<>();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");

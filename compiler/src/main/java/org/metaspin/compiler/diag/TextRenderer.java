@@ -27,7 +27,10 @@ import java.util.TreeMap;
  * <li>Notes in another file get their own {@code ::: file:line:col} block; a note without a
  *     span prints as {@code = note: label}.</li>
  * <li>Tabs expand to the next multiple of {@value #TAB} columns, and every other code point
- *     is one column (as {@link SourceFile#column} counts), so carets stay under their text.</li>
+ *     is one column (as {@link SourceFile#column} counts), so carets stay under their text.
+ *     Control characters are made visible and lines wider than {@value LineView#MAX_WIDTH}
+ *     columns are cut around the first mark on them ({@link LineView}); messages, labels and
+ *     help have their control characters made visible too.</li>
  * <li>A span that runs past its first line is underlined to that line's end; an empty span
  *     gets one mark; trailing blanks of a row are dropped.</li>
  * </ul>
@@ -75,28 +78,30 @@ public final class TextRenderer {
 
         StringBuilder out = new StringBuilder();
         out.append(paint(sevColor, d.code().severity().word() + "[" + d.code().name() + "]"))
-            .append(paint(BOLD, ": " + d.message())).append('\n');
+            .append(paint(BOLD, ": " + LineView.visible(d.message(), false))).append('\n');
         boolean firstFile = true;
         for (Map.Entry<SourceFile, TreeMap<Integer, List<Mark>>> e : byFile.entrySet()) {
             SourceFile file = e.getKey();
             Span head = firstFile ? d.span() : e.getValue().firstEntry().getValue().get(0).span;
             out.append(pad).append(paint(BLUE, firstFile ? "-->" : ":::")).append(' ')
-                .append(file.path()).append(':').append(head.line()).append(':').append(head.column()).append('\n');
+                .append(LineView.visible(file.path(), false)).append(':').append(head.line()).append(':').append(head.column()).append('\n');
             out.append(gutter(pad)).append('\n');
             int prev = -1;
             for (Map.Entry<Integer, List<Mark>> le : e.getValue().entrySet()) {
                 int line = le.getKey();
-                if (prev > 0 && line - prev == 2) sourceRow(out, file, prev + 1, width);
+                if (prev > 0 && line - prev == 2) sourceRow(out, new LineView(file.lineText(prev + 1), 0), prev + 1, width);
                 else if (prev > 0 && line - prev > 2) out.append(paint(BLUE, "...")).append('\n');
-                sourceRow(out, file, line, width);
-                for (Mark m : le.getValue()) markRow(out, file, line, m, pad, m.primary ? sevColor : BLUE);
+                int lineStart = file.offset(line, 1);
+                LineView view = new LineView(file.lineText(line), le.getValue().get(0).span.start() - lineStart);
+                sourceRow(out, view, line, width);
+                for (Mark m : le.getValue()) markRow(out, file, view, line, m, pad, m.primary ? sevColor : BLUE);
                 prev = line;
             }
             firstFile = false;
         }
         if (!spanless.isEmpty() || !d.help().isEmpty()) out.append(gutter(pad)).append('\n');
-        for (String s : spanless) trailer(out, pad, "note", s);
-        if (!d.help().isEmpty()) trailer(out, pad, "help", d.help());
+        for (String s : spanless) trailer(out, pad, "note", LineView.visible(s, true));
+        if (!d.help().isEmpty()) trailer(out, pad, "help", LineView.visible(d.help(), true));
         return out.toString();
     }
 
@@ -130,25 +135,37 @@ public final class TextRenderer {
     /** {@link #summary(String, int, int)} with the counts of a sink. */
     public String summary(String what, Diagnostics ds) {
         int errors = ds.errorCount();
-        return summary(what, errors, ds.sorted().size() - errors);
+        return summary(what, errors, ds.count() - errors);
+    }
+
+    /**
+     * The note after a file's first {@value Diagnostics#MAX_PER_FILE} diagnostics, ending with
+     * a newline, or {@code ""} when none were left out.
+     */
+    public String omitted(Diagnostics ds) {
+        StringBuilder sb = new StringBuilder();
+        ds.omitted().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sb.append(paint(BLUE, "note"))
+                .append(paint(BOLD, ": " + e.getValue() + " more diagnostic" + (e.getValue() == 1 ? "" : "s") + " in `"
+                        + e.getKey() + "` not shown; only the first " + Diagnostics.MAX_PER_FILE + " are")).append('\n'));
+        return sb.toString();
     }
 
     private String gutter(String pad) { return pad + " " + paint(BLUE, "|"); }
 
-    private void sourceRow(StringBuilder out, SourceFile file, int line, int width) {
+    private void sourceRow(StringBuilder out, LineView view, int line, int width) {
         String num = " ".repeat(width - String.valueOf(line).length()) + line;
-        out.append(rstrip(paint(BLUE, num + " |") + " " + expand(file.lineText(line)))).append('\n');
+        out.append(rstrip(paint(BLUE, num + " |") + " " + view.shown())).append('\n');
     }
 
-    private void markRow(StringBuilder out, SourceFile file, int line, Mark m, String pad, String c) {
+    private void markRow(StringBuilder out, SourceFile file, LineView view, int line, Mark m, String pad, String c) {
         String text = file.lineText(line);
         int lineStart = file.offset(line, 1);
         int from = Math.max(0, Math.min(m.span.start() - lineStart, text.length()));
         int to = m.span.endLine() > line ? text.length() : Math.max(from, Math.min(m.span.end() - lineStart, text.length()));
-        int c0 = displayColumn(text, from);
-        int n = Math.max(1, displayColumn(text, to) - c0);
+        int c0 = view.column(from);
+        int n = Math.max(1, view.column(to) - c0);
         String marks = String.valueOf(m.primary ? '^' : '-').repeat(n);
-        String label = m.label == null || m.label.isEmpty() ? "" : " " + m.label;
+        String label = m.label == null || m.label.isEmpty() ? "" : " " + LineView.visible(m.label, false);
         out.append(gutter(pad)).append(' ').append(" ".repeat(c0)).append(paint(c, marks + label)).append('\n');
     }
 
@@ -157,36 +174,6 @@ public final class TextRenderer {
         String indent = pad + "   " + " ".repeat(kind.length() + 2);
         out.append(pad).append(' ').append(paint(BLUE, "=")).append(' ').append(paint(BOLD, kind + ":")).append(' ')
             .append(text.replace("\n", "\n" + indent)).append('\n');
-    }
-
-    /** Columns taken by the first {@code chars} chars of {@code text}, tabs expanded. */
-    static int displayColumn(String text, int chars) {
-        int col = 0;
-        for (int i = 0; i < chars; ) {
-            int cp = text.codePointAt(i);
-            col = cp == '\t' ? (col / TAB + 1) * TAB : col + 1;
-            i += Character.charCount(cp);
-        }
-        return col;
-    }
-
-    static String expand(String text) {
-        if (text.indexOf('\t') < 0) return text;
-        StringBuilder sb = new StringBuilder();
-        int col = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (cp == '\t') {
-                int next = (col / TAB + 1) * TAB;
-                sb.append(" ".repeat(next - col));
-                col = next;
-            } else {
-                sb.appendCodePoint(cp);
-                col++;
-            }
-            i += Character.charCount(cp);
-        }
-        return sb.toString();
     }
 
     private static String rstrip(String s) {

@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.metaspin.compiler.ast.Module;
@@ -37,6 +38,9 @@ public final class SourceParser {
         MetaSpinParser.FileContext tree;
         try {
             tree = parser.file();
+        } catch (NestingLimit.TooDeep deep) {
+            tooDeep(parser, spans, diags);
+            return null;
         } catch (ParseCancellationException sllFailed) {
             tokens.seek(0);
             parser = newParser(tokens);
@@ -44,6 +48,9 @@ public final class SourceParser {
             parser.setErrorHandler(new FirstErrorStrategy(spans, diags));
             try {
                 tree = parser.file();
+            } catch (NestingLimit.TooDeep deep) {
+                tooDeep(parser, spans, diags);
+                return null;
             } catch (ParseCancellationException reported) {
                 return null;
             }
@@ -61,7 +68,13 @@ public final class SourceParser {
         MetaSpinParser parser = newParser(tokens);
         parser.setErrorHandler(new FirstErrorStrategy(spans, diags));
         try {
-            MetaSpinParser.ExprContext e = parser.expr();
+            MetaSpinParser.ExprContext e;
+            try {
+                e = parser.expr();
+            } catch (NestingLimit.TooDeep deep) {
+                tooDeep(parser, spans, diags);
+                return null;
+            }
             if (tokens.LA(1) != org.antlr.v4.runtime.Token.EOF) {
                 diags.report(org.metaspin.compiler.diag.Diagnostic.of(org.metaspin.compiler.diag.Code.E0001,
                         spans.of(tokens.LT(1)), "expected one value, found more after it"));
@@ -84,11 +97,43 @@ public final class SourceParser {
         return new LexicalCheck(spans, diags).check(tokens.getTokens()) ? tokens : null;
     }
 
+    private static void tooDeep(MetaSpinParser parser, Spans spans, Diagnostics diags) {
+        diags.report(org.metaspin.compiler.diag.Diagnostic.of(org.metaspin.compiler.diag.Code.E0001, spans.of(parser.getCurrentToken()),
+                        "the program is nested too deeply here: operators, brackets and blocks more than "
+                                + NestingLimit.MAX_DEPTH + " grammar levels deep")
+                .withHelp("split the expression with `let` bindings"));
+    }
+
     private MetaSpinParser newParser(CommonTokenStream tokens) {
+        NestingLimit limit = new NestingLimit();
         MetaSpinParser p = new MetaSpinParser(tokens) {
             @Override
             protected boolean isUnitSymbol(String text) {
                 return isUnitSymbol.test(text);
+            }
+
+            @Override
+            public void enterRule(ParserRuleContext ctx, int state, int rule) {
+                limit.enter();
+                super.enterRule(ctx, state, rule);
+            }
+
+            @Override
+            public void enterRecursionRule(ParserRuleContext ctx, int state, int rule, int precedence) {
+                limit.enter();
+                super.enterRecursionRule(ctx, state, rule, precedence);
+            }
+
+            @Override
+            public void exitRule() {
+                limit.exit();
+                super.exitRule();
+            }
+
+            @Override
+            public void unrollRecursionContexts(ParserRuleContext parent) {
+                limit.exit();
+                super.unrollRecursionContexts(parent);
             }
         };
         p.removeErrorListeners();

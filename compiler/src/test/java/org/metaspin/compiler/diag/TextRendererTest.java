@@ -189,11 +189,11 @@ class TextRendererTest {
 
     @Test
     void displayColumns() {
-        assertEquals(0, TextRenderer.displayColumn("\tx", 0));
-        assertEquals(4, TextRenderer.displayColumn("\tx", 1));
-        assertEquals(4, TextRenderer.displayColumn("ab\tx", 3));
-        assertEquals(8, TextRenderer.displayColumn("abcd\tx", 5));
-        assertEquals("ab  x", TextRenderer.expand("ab\tx"));
-        assertEquals(2, TextRenderer.displayColumn("𝛼x", 3));
+        assertEquals(0, new LineView("\tx", 0).column(0));
+        assertEquals(4, new LineView("\tx", 0).column(1));
+        assertEquals(4, new LineView("ab\tx", 0).column(3));
+        assertEquals(8, new LineView("abcd\tx", 0).column(5));
+        assertEquals("ab  x", new LineView("ab\tx", 0).shown());
+        assertEquals(2, new LineView("𝛼x", 0).column(3));
     }
 }

@@ -78,14 +78,14 @@ public final class Lists {
     /** The Ints from {@code a} to {@code b}, end excluded (§15). */
     public static long[] range(long a, long b) {
         if (b <= a) return new long[0];
-        if (b - a > Integer.MAX_VALUE - 8) throw RuntimeFailure.invalid("the range " + a + ".." + b + " is too long to be a list");
+        if (b - a > MAX_LENGTH || b - a < 0) throw RuntimeFailure.invalid("the range " + a + ".." + b + " is too long to be a list");
         long[] r = new long[(int) (b - a)];
         for (int i = 0; i < r.length; i++) r[i] = a + i;
         return r;
     }
 
     public static double[] linspace(double a, double b, long n) {
-        count(n);
+        count("linspace", n);
         double[] r = new double[(int) n];
         for (int i = 0; i < n; i++) r[i] = n == 1 ? a : a + (b - a) * i / (n - 1);
         if (n > 1) r[(int) n - 1] = b;
@@ -93,7 +93,7 @@ public final class Lists {
     }
 
     public static double[] geomspace(double a, double b, long n) {
-        count(n);
+        count("geomspace", n);
         if (a == 0 || b == 0 || Math.signum(a) != Math.signum(b)) {
             throw RuntimeFailure.invalid("geomspace needs two non-zero ends of one sign, got " + a + " and " + b);
         }
@@ -105,8 +105,12 @@ public final class Lists {
         return r;
     }
 
-    private static void count(long n) {
-        if (n < 1 || n > Integer.MAX_VALUE - 8) throw RuntimeFailure.invalid("the number of values must be at least 1, got " + n);
+    /** The largest list: a JVM array's length, less the few words some JVMs reserve. */
+    static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
+
+    private static void count(String fn, long n) {
+        if (n < 1) throw RuntimeFailure.invalid(fn + ": the number of values must be at least 1, got " + n);
+        if (n > MAX_LENGTH) throw RuntimeFailure.invalid(fn + ": " + n + " values are more than a list can hold (at most " + MAX_LENGTH + ")");
     }
 
     public static double sum(double[] xs) {
