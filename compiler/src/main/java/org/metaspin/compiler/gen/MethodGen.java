@@ -341,8 +341,10 @@ final class MethodGen implements Opcodes {
     }
 
     private void appendConstant(String s) {
-        mv.visitLdcInsn(s);
-        append();
+        for (String piece : StringConstants.pieces(s)) {
+            mv.visitLdcInsn(piece);
+            append();
+        }
     }
 
     private void append() {
@@ -578,7 +580,7 @@ final class MethodGen implements Opcodes {
     }
 
     private void string(Expr.Str s) {
-        if (s.parts().size() == 1 && s.parts().get(0) instanceof Expr.Text t) {
+        if (s.parts().size() == 1 && s.parts().get(0) instanceof Expr.Text t && StringConstants.pieces(t.text()).size() == 1) {
             mv.visitLdcInsn(t.text());
             return;
         }
