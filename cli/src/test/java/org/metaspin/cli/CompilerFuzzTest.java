@@ -61,7 +61,7 @@ class CompilerFuzzTest {
     static final long SEED = Long.getLong("fuzz.seed", 0x5EED_2026L);
     static final int INPUTS = Integer.getInteger("fuzz.inputs", 50_000);
     /** A safety cap against a hanging compiler, never the pass criterion: all INPUTS must run. */
-    static final long CAP_SECONDS = Long.getLong("fuzz.cap", 150);
+    static final long CAP_SECONDS = Long.getLong("fuzz.cap", 300);
     static final long MAX_CPU_SECONDS = 2;
     /** Wall time after which an input counts as hung (CPU time is the criterion; this catches a wait). */
     static final long HANG_SECONDS = 30;
@@ -173,6 +173,8 @@ class CompilerFuzzTest {
             {"let y = " + "not ".repeat(100_000) + "x x\n", "E0001"}, // 9.5 s in the parser's full-context retry
             {"let f = " + "x => ".repeat(20_000) + "1\n", "E0001"}, // OutOfMemoryError
             {"print(linspace(1, linspace(0, 1, 3), 2))\n", "E0201"}, // a list as linspace's end: invalid bytecode
+            {"let xs = [20]\nprint([])\n", null},                // [] was a long[] where Object[] was declared
+            {"let one = [[]]\nprint(one, fwt(one, []))\n", null},  // a List[List[Nothing]] passed as List[List[Real]]
         };
         for (String[] c : cases) {
             Outcome o = examine(at, new Input(c[0], null, "regression"));
