@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (Throwable t) {
             System.out.flush();
             RuntimeErrors.print(t, program.sources(), trace, err);
-            return ExitCodes.RUNTIME_ERROR;
+            return RuntimeErrors.isInternal(t) ? ExitCodes.INTERNAL : ExitCodes.RUNTIME_ERROR;
         }
     }
 }
