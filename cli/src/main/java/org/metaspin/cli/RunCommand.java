@@ -38,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads for training and simulation (default: all cores)")
     Integer threads;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
         // --seed also sets a `seed` parameter or let, when the program has one
         boolean seedAsSet = seed != null && !all.containsKey("seed");
         if (seedAsSet) all.put("seed", Long.toString(seed));
-        Compiler.Result r = Build.compile(file, path, true, all, seedAsSet ? java.util.Set.of("seed") : java.util.Set.of(), true, err, exit);
+        Compiler.Result r = Build.compile(file, path, true, all, seedAsSet ? java.util.Set.of("seed") : java.util.Set.of(), true, main.common.colors(), err, exit);
         if (r == null || !r.ok()) return exit[0];
         if (threads != null) {
             org.metaspin.runtime.learn.kernel.WorkerPool.setThreads(threads);

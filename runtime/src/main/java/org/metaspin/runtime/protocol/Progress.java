@@ -14,10 +14,15 @@ import org.metaspin.runtime.units.QuantityFormat;
 final class Progress {
     private static final boolean INTERACTIVE = System.console() != null;
 
+    /** `metaspin -q` sets the property: no progress lines. */
+    private static boolean quiet() {
+        return Boolean.getBoolean("metaspin.quiet");
+    }
+
     private Progress() {}
 
     static void started(Run r) {
-        if (!INTERACTIVE) return;
+        if (!INTERACTIVE || quiet()) return;
         StringBuilder sb = new StringBuilder("run ").append(r.protocol()).append('(');
         boolean first = true;
         for (Map.Entry<String, Object> e : r.arguments().entrySet()) {
@@ -29,14 +34,14 @@ final class Progress {
     }
 
     static void evaluated(Run r, int row, double[] accuracies) {
-        if (!INTERACTIVE) return;
+        if (!INTERACTIVE || quiet()) return;
         StringBuilder sb = new StringBuilder("  ").append(r.protocol()).append(": evaluation ").append(row).append(", accuracy");
         for (double a : accuracies) sb.append(' ').append(String.format("%.3f", a));
         err().println(sb.append("  (").append(elapsed(r)).append(')'));
     }
 
     static void ended(Run r, Throwable failure) {
-        if (!INTERACTIVE) return;
+        if (!INTERACTIVE || quiet()) return;
         err().println("  " + r.protocol() + (failure == null ? ": finished" : ": stopped") + " after " + elapsed(r));
     }
 
