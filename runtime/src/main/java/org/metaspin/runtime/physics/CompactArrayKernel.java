@@ -28,7 +28,7 @@ public final class CompactArrayKernel {
     private final double[] hkPerKeff;    // 2 / (mu0 Ms(T))
     private final double[] deltaPerKeff; // Vact / (kB T); +inf at T = 0
     private final double[] icPerHk;      // Ic = icPerHk * max(0, Hk/2 - |Hx|/sqrt2)
-    private final double[] tauDTimesHk;  // (1 + alpha^2) / (alpha gamma mu0)
+    private final double[] hkOverTauD;   // alpha gamma mu0 / (1 + alpha^2) = 1 / (tauD Hk)
     private final double[] tau0;         // the devices' own attempt times; null: Brown's
 
     private CompactArrayKernel(SynapseArray a, long seed) {
@@ -48,7 +48,7 @@ public final class CompactArrayKernel {
         hkPerKeff = new double[n];
         deltaPerKeff = new double[n];
         icPerHk = new double[n];
-        tauDTimesHk = new double[n];
+        hkOverTauD = new double[n];
         tau0 = Double.isNaN(base.tau0) ? null : new double[n];
         IntStream.range(0, n).parallel().forEach(i -> {
             DeviceParams p = a.instanceParams(seed, i);
@@ -60,7 +60,7 @@ public final class CompactArrayKernel {
             hkPerKeff[i] = p.hkPerKeff();
             deltaPerKeff[i] = p.deltaPerKeff();
             icPerHk[i] = p.icPerHk();
-            tauDTimesHk[i] = p.tauDTimesHk();
+            hkOverTauD[i] = p.invTauDTimesHk();
             if (tau0 != null) tau0[i] = p.tau0;
         });
     }
@@ -137,7 +137,7 @@ public final class CompactArrayKernel {
     }
 
     private double rateAt(int i, double keff, double absI, double absB) {
-        return CompactMath.rate(keff, hkPerKeff[i], deltaPerKeff[i], icPerHk[i], tauDTimesHk[i],
+        return CompactMath.rate(keff, hkPerKeff[i], deltaPerKeff[i], icPerHk[i], hkOverTauD[i],
                 tau0 == null ? Double.NaN : tau0[i], absI, absB);
     }
 

@@ -40,12 +40,12 @@ final class CompactMath {
     /**
      * The switching rate {@code 1 / tau} of §9.1 for a pulse of {@code |I| = absI} under
      * {@code |Bx| = absB}, on a perpendicular device ({@code keff > 0}) whose coefficients are
-     * given. {@code tau0} is the device's own attempt time or NaN for Brown's. Thermally
+     * given ({@code hkOverTauD = 1 / tauDTimesHk}). {@code tau0} is the device's own attempt time or NaN for Brown's. Thermally
      * activated below the threshold, {@code exp(-DeltaB (1 - i)) / tau0}; at and above it the
      * thermal rate plus the precessional {@code (i - 1) / tPrec}, {@code tPrec = tauD ln(pi / (2
      * theta0))}. At T = 0 ({@code deltaPerKeff} infinite) only the precessional rate remains.
      */
-    static double rate(double keff, double hkPerKeff, double deltaPerKeff, double icPerHk, double tauDTimesHk, double tau0,
+    static double rate(double keff, double hkPerKeff, double deltaPerKeff, double icPerHk, double hkOverTauD, double tau0,
                        double absI, double absB) {
         double hk = keff * hkPerKeff;
         boolean cold = deltaPerKeff == Double.POSITIVE_INFINITY;
@@ -56,18 +56,18 @@ final class CompactMath {
             barrier = keff * deltaPerKeff * s * s;
         }
         double i = absI == 0 ? 0 : overdrive(absI, criticalCurrent(icPerHk, hk, absB));
-        // 1 / tau0: Brown's is sqrt(max(DeltaB, 1) / pi) * Hk / tauDTimesHk, without a division by the square root
-        double thermal = cold ? 0 : Double.isNaN(tau0) ? Math.sqrt(Math.max(barrier, 1)) * INV_SQRT_PI * hk / tauDTimesHk : 1 / tau0;
+        // 1 / tau0: Brown's is sqrt(max(DeltaB, 1) / pi) / tauD, tauD = 1 / (Hk * hkOverTauD): no division
+        double thermal = cold ? 0 : Double.isNaN(tau0) ? Math.sqrt(Math.max(barrier, 1)) * INV_SQRT_PI * hk * hkOverTauD : 1 / tau0;
         if (i < 1) return cold ? 0 : thermal * Math.exp(-barrier * (1 - i));
-        return aboveThreshold(thermal, i, hk, tauDTimesHk, barrier, tilt, cold);
+        return aboveThreshold(thermal, i, 1 / (hk * hkOverTauD), barrier, tilt, cold);
     }
 
     /** Kept apart so that the thermal branch, which most decisions take, stays small enough to inline. */
-    private static double aboveThreshold(double thermal, double i, double hk, double tauDTimesHk, double barrier, double tilt, boolean cold) {
+    private static double aboveThreshold(double thermal, double i, double tauD, double barrier, double tilt, boolean cold) {
         if (i == Double.POSITIVE_INFINITY) return Double.POSITIVE_INFINITY;
         if (i == 1) return thermal;
         if (tilt >= 1) return Double.POSITIVE_INFINITY;
-        return thermal + (i - 1) / precessionTime(tauDTimesHk / hk, barrier, tilt, cold);
+        return thermal + (i - 1) / precessionTime(tauD, barrier, tilt, cold);
     }
 
     /**

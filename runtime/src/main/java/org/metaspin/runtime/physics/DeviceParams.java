@@ -111,6 +111,9 @@ final class DeviceParams implements Cloneable {
     /** {@code tauD * Hk = (1 + alpha^2) / (alpha gamma mu0)}: the damping time is this over Hk. */
     double tauDTimesHk() { return (1 + alpha * alpha) / (alpha * gamma * mu0); }
 
+    /** {@code 1 / (tauD Hk) = alpha gamma mu0 / (1 + alpha^2)}: what {@link CompactMath#rate} multiplies by. */
+    double invTauDTimesHk() { return alpha * gamma * mu0 / (1 + alpha * alpha); }
+
     @Override
     protected DeviceParams clone() {
         try {

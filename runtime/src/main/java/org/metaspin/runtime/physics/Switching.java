@@ -45,7 +45,7 @@ public final class Switching {
             d.tChannel();
             icPerHk = p.icPerHk();
         }
-        double rate = CompactMath.rate(keff, p.hkPerKeff(), p.deltaPerKeff(), icPerHk, p.tauDTimesHk(), p.tau0, absI, absB);
+        double rate = CompactMath.rate(keff, p.hkPerKeff(), p.deltaPerKeff(), icPerHk, p.invTauDTimesHk(), p.tau0, absI, absB);
         return CompactMath.probability(pulse * rate, CompactMath.directedFraction(absI, absB, p.bdet));
     }
 
