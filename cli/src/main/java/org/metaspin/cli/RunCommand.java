@@ -38,6 +38,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads for training and simulation (default: all cores)")
     Integer threads;
 
+    @Option(names = "--resume", description = "reuse every run of the same source, arguments and seed that finished; run the rest")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress or notes on standard error")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -60,6 +66,9 @@ final class RunCommand implements Callable<Integer> {
             System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", Integer.toString(threads));
         }
         org.metaspin.runtime.protocol.RunSettings.configure(out, seed, file.toString(), Build.hash(file), Version.get());
+        List<String> words = new ArrayList<>(List.of("metaspin"));
+        words.addAll(spec.commandLine().getParseResult().originalArgs());
+        org.metaspin.runtime.protocol.RunSettings.session(words, quiet, resume, err);
         final Compiler.Result program = r;
         try {
             BigStack.call(() -> {
@@ -69,6 +78,8 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (Throwable t) {
             System.out.flush();
+            // SIGINT or SIGTERM: the runs say `interrupted`; what failed while the process was ending is no error of the program
+            if (org.metaspin.runtime.protocol.RunSettings.stopping()) return ExitCodes.RUNTIME_ERROR;
             RuntimeErrors.print(t, program.sources(), trace, err);
             return ExitCodes.RUNTIME_ERROR;
         }
