@@ -50,6 +50,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(new WriterOutputStream(spec.commandLine().getErr()), true);
+        String badThreads = threads == null ? null : ThreadCount.problem(threads, Runtime.getRuntime().availableProcessors());
+        if (badThreads != null) {
+            err.println("metaspin: " + badThreads);
+            return ExitCodes.USAGE;
+        }
         int[] exit = {0};
         java.util.Map<String, String> all = new java.util.LinkedHashMap<>(sets);
         // --seed also sets a `seed` parameter or let, when the program has one
@@ -58,10 +63,6 @@ final class RunCommand implements Callable<Integer> {
         Compiler.Result r = Build.compile(file, path, true, all, seedAsSet ? java.util.Set.of("seed") : java.util.Set.of(), true, err, exit);
         if (r == null || !r.ok()) return exit[0];
         if (threads != null) {
-            if (threads < 1) {
-                err.println("metaspin: --threads must be at least 1");
-                return ExitCodes.USAGE;
-            }
             org.metaspin.runtime.learn.kernel.WorkerPool.setThreads(threads);
             System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", Integer.toString(threads));
         }

@@ -7,140 +7,154 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.metaspin.cli.FuzzInputs.Input;
+import org.metaspin.cli.FuzzInputs.Seed;
 import org.metaspin.compiler.Compiler;
 import org.metaspin.compiler.Program;
 import org.metaspin.compiler.diag.Diagnostic;
+import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.JsonRenderer;
+import org.metaspin.compiler.diag.SarifRenderer;
 import org.metaspin.compiler.diag.SourceFile;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.diag.TextRenderer;
+import org.metaspin.compiler.resolve.SourceReader;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.util.CheckClassAdapter;
 
 /**
  * Mutation fuzzing of the compiler. Every {@code .msp} file under {@code examples/}, the
- * compiler's test programs and this module's {@code fuzz-seeds/} is a seed; each input is a
- * seed with one to four mutations (delete, insert, duplicate, swap or replace tokens;
- * delete, insert or swap characters; truncate), drawn from a random stream derived from
- * {@link #SEED} and the input's index, so every input is reproducible on its own.
+ * compiler's test programs and this module's {@code fuzz-seeds/} is a seed; {@link FuzzInputs}
+ * derives input number i from the seed {@link #SEED} and i alone, so every input is
+ * reproducible on its own.
  *
- * <p>Each input goes through {@link Compiler#check}; an input that checks clean also goes
- * through {@link Compiler#compile} and every generated class through ASM's verifier. It
- * passes when no Java exception escapes, a rejected input has at least one error, and every
- * diagnostic has a code and a location inside its file (line and column from 1) that the
- * text and JSON renderers can print. A failure names the input, with a minimized form.
+ * <p>Each input is decoded as the command decodes a file, then compiled; the classes of an
+ * input that compiles clean go through ASM's verifier, and every 50th input is also checked,
+ * which must report exactly what compiling reported. An input passes when no Java throwable
+ * escapes (an internal error), a rejected input has at least one error, every diagnostic has
+ * a code and a location inside its file that the text, JSON and SARIF renderers print, the
+ * text output holds no raw control character, and the input took less than
+ * {@value #MAX_CPU_SECONDS} s of CPU. A failure names the input, with a minimized form.
+ *
+ * <p>{@code bench/fuzz.sh} runs the same test with millions of inputs ({@code -Dfuzz.inputs},
+ * {@code -Dfuzz.seed}, {@code -Dfuzz.cap} seconds).
  */
 class CompilerFuzzTest {
-    static final long SEED = 0x5EED_2026L;
-    static final int INPUTS = 10_000;
+    static final long SEED = Long.getLong("fuzz.seed", 0x5EED_2026L);
+    static final int INPUTS = Integer.getInteger("fuzz.inputs", 50_000);
     /** A safety cap against a hanging compiler, never the pass criterion: all INPUTS must run. */
-    static final long CAP_SECONDS = 120;
-    static final long PER_INPUT_SECONDS = 10;
+    static final long CAP_SECONDS = Long.getLong("fuzz.cap", 300);
+    static final long MAX_CPU_SECONDS = 2;
+    /** Wall time after which an input counts as hung (CPU time is the criterion; this catches a wait). */
+    static final long HANG_SECONDS = 30;
+    static final long STACK = 512L * 1024 * 1024; // as the command's BigStack
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Pattern TOKEN = Pattern.compile(
-            "\\s+|//[^\\n]*|/\\*.*?\\*/|\"(?:\\\\.|[^\"\\\\\\n])*\"?|\\d[\\d_]*(?:\\.\\d*)?(?:[eE][+-]?\\d*)?|\\.\\d+"
-                    + "|[\\p{L}_][\\p{L}\\p{N}_]*|\\.\\.=|\\.\\.|=>|->|==|!=|<=|>=|\\+=|-=|\\*=|/=|\\$\\{|.",
-            Pattern.DOTALL);
-    /** Tokens that seldom occur in the seeds but that a lexer and parser must survive. */
-    private static final List<String> EXTRA = List.of(
-            "import", "as", "let", "var", "fn", "return", "if", "then", "else", "for", "in", "while", "break",
-            "continue", "true", "false", "and", "or", "not", "assert", "print", "protocol", "run", "sweep",
-            "extends", "with", "to", "material", "stack", "device", "array", "network",
-            "(", ")", "[", "]", "{", "}", ",", ";", ":", ".", "..", "..=", "=>", "->", "=", "==", "!=", "<", "<=",
-            ">", ">=", "+", "-", "*", "/", "^", "·", "%", "+=", "-=", "*=", "/=", "\n", "\r\n", "\r", "\t", " ",
-            "\"", "\"${", "${", "}\"", "\\", "$", "/*", "*/", "//", "///", "1e", "1.5e+", "3.", "1.2.3", "1_",
-            "1__0", "_1", "99999999999999999999", "9223372036854775807", "9223372036854775808", "0", "0.0",
-            "1e400", "1e-400", "nm", "A/m", "mJ/m^2", "um^2", "hm", "µm", "μ", "Ω", "α", "θ_SH", "τ0", "😀",
-            "\u00a0", "\u0000", "\u200b", "\ufeff", "#", "@", "`", "?", "!", "&", "|", "~", "'", "x", "Real",
-            "Int", "Bool", "String", "List", "Length", "[nm]", "(Real) -> Real", "x => x", "xs[0]", "len(xs)");
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    record Seed(Path path, String text, List<String> tokens) {}
+    record Failure(int index, String seed, Input input, String what) {}
 
-    record Failure(int index, String seed, String input, String what) {}
+    /** What one input did: whether it compiled clean, and what went wrong (null: nothing). */
+    record Outcome(boolean clean, String problem) {}
 
     @Test
     void mutatedProgramsNeverCrashTheCompiler() throws Exception {
         List<Seed> seeds = seeds();
-        List<String> tokenPool = new ArrayList<>(EXTRA);
-        for (Seed s : seeds) for (String t : s.tokens()) if (!t.isBlank() && t.length() <= 24) tokenPool.add(t);
-
-        // inputs are independent and each is derived from its index alone: run them on every core
+        FuzzInputs inputs = new FuzzInputs(seeds, SEED);
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(null, r, "fuzz", 64L * 1024 * 1024);
-            t.setDaemon(true);
-            return t;
-        });
-        List<Failure> failures = new ArrayList<>();
-        int clean = 0;
-        int ran = 0;
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger ran = new AtomicInteger();
+        AtomicInteger clean = new AtomicInteger();
+        AtomicLong slowest = new AtomicLong();
+        AtomicInteger slowestIndex = new AtomicInteger(-1);
+        Map<String, LongAdder> kinds = new ConcurrentHashMap<>();
+        List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        long[] startedAt = new long[threads];
+        int[] current = new int[threads];
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
         long deadline = t0 + TimeUnit.SECONDS.toNanos(CAP_SECONDS);
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            List<String> inputs = new ArrayList<>();
-            List<Seed> from = new ArrayList<>();
-            for (int i = 0; i < INPUTS; i++) {
-                SplittableRandom rnd = new SplittableRandom(SEED * 31 + i);
-                Seed seed = seeds.get(rnd.nextInt(seeds.size()));
-                String input = mutate(seed, tokenPool, rnd);
-                inputs.add(input);
-                from.add(seed);
-                futures.add(pool.submit(() -> System.nanoTime() > deadline ? null : examine(seed.path(), input)));
-            }
-            for (int i = 0; i < INPUTS; i++) {
-                Outcome o;
-                try {
-                    o = futures.get(i).get(PER_INPUT_SECONDS, TimeUnit.SECONDS);
-                } catch (TimeoutException e) {
-                    o = new Outcome(false, "no answer within " + PER_INPUT_SECONDS + " s (hang?)", null);
-                } catch (ExecutionException e) {
-                    o = new Outcome(false, "test harness: " + e.getCause(), e.getCause());
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            int me = w;
+            Thread t = new Thread(null, () -> {
+                for (int i; (i = next.getAndIncrement()) < INPUTS && System.nanoTime() < deadline; ) {
+                    current[me] = i;
+                    startedAt[me] = System.nanoTime();
+                    Input in = inputs.input(i);
+                    long c0 = THREADS.getCurrentThreadCpuTime();
+                    Outcome o = examine(inputs.seedOf(i).path(), in);
+                    long cpu = THREADS.getCurrentThreadCpuTime() - c0;
+                    startedAt[me] = 0;
+                    ran.incrementAndGet();
+                    kinds.computeIfAbsent(in.kind(), k -> new LongAdder()).increment();
+                    if (o.clean()) clean.incrementAndGet();
+                    if (cpu > slowest.get()) {
+                        slowest.set(cpu);
+                        slowestIndex.set(i);
+                    }
+                    String problem = o.problem();
+                    if (problem == null && cpu > TimeUnit.SECONDS.toNanos(MAX_CPU_SECONDS)) {
+                        problem = String.format("took %.2f s of CPU, more than %d s", cpu / 1e9, MAX_CPU_SECONDS);
+                    }
+                    if (problem != null) failures.add(new Failure(i, inputs.seedOf(i).path(), in, problem));
                 }
-                if (o == null) continue; // skipped after the time cap
-                ran++;
-                if (o.clean()) clean++;
-                if (o.problem() != null) failures.add(new Failure(i, ROOT.relativize(from.get(i).path()).toString(), inputs.get(i), o.problem()));
-                if (o.problem() != null && o.problem().startsWith("no answer")) break;
+            }, "fuzz-" + w, STACK);
+            t.setDaemon(true);
+            workers.add(t);
+            t.start();
+        }
+        boolean hung = false;
+        while (workers.stream().anyMatch(Thread::isAlive) && !hung) {
+            Thread.sleep(50);
+            for (int w = 0; w < threads; w++) {
+                long s = startedAt[w];
+                if (s != 0 && System.nanoTime() - s > TimeUnit.SECONDS.toNanos(HANG_SECONDS)) {
+                    int i = current[w];
+                    failures.add(new Failure(i, inputs.seedOf(i).path(), inputs.input(i), "no answer within " + HANG_SECONDS + " s (hang?)"));
+                    hung = true;
+                }
             }
-        } finally {
-            pool.shutdownNow();
         }
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        System.out.printf("fuzz: %d inputs from %d seeds in %d ms wall, %d ms process CPU (%.0f inputs/s), %d checked clean, %d failures%n",
-                ran, seeds.size(), ms, (processCpuNanos() - cpu0) / 1_000_000, ran * 1000.0 / Math.max(1, ms), clean, failures.size());
-
-        System.out.printf("fuzz: wall time summed over threads: check %d ms, compile %d ms, compile+verify %d ms%n", CHECK_NS.sum() / 1_000_000,
-                COMPILE_NS.sum() / 1_000_000, VERIFY_NS.sum() / 1_000_000);
-        if (!failures.isEmpty()) fail(report(failures));
-        assertEquals(INPUTS, ran, "the fuzzer stopped at its time cap of " + CAP_SECONDS + " s before running every input");
-        assertTrue(clean > 0, "no mutated input checked clean: the seeds do not reach the checker's later phases");
+        System.out.printf("fuzz: %d inputs (seed %#x) from %d seeds in %d ms wall, %d ms process CPU (%.0f inputs/s), "
+                        + "%d compiled clean, %d failures; slowest input #%d: %.0f ms CPU; by kind %s%n",
+                ran.get(), SEED, seeds.size(), ms, (processCpuNanos() - cpu0) / 1_000_000, ran.get() * 1000.0 / Math.max(1, ms),
+                clean.get(), failures.size(), slowestIndex.get(), slowest.get() / 1e6, new TreeMap<>(kinds));
+        if (!failures.isEmpty()) {
+            // shrinking compiles the inputs again: on a stack as large as the workers'
+            String[] text = new String[1];
+            Thread t = new Thread(null, () -> text[0] = report(new ArrayList<>(failures)), "fuzz-report", STACK);
+            t.start();
+            t.join();
+            fail(text[0]);
+        }
+        assertEquals(INPUTS, ran.get(), "the fuzzer stopped at its time cap of " + CAP_SECONDS + " s before running every input");
+        assertTrue(clean.get() > 0, "no mutated input compiled clean: the seeds do not reach the compiler's later phases");
     }
 
-    /** Inputs the fuzzer found crashing code generation, each now rejected with a diagnostic of the expected code. */
+    /** Inputs the fuzzer or an audit found crashing the compiler, each now rejected with a diagnostic of the expected code. */
     @Test
     void formerCrashersAreDiagnosed() {
-        Path at = ROOT.resolve("cli/src/test/resources/fuzz-seeds/regression.msp");
+        String at = ROOT.resolve("cli/src/test/resources/fuzz-seeds/regression.msp").toString();
         String[][] cases = {
             {"let f = len\nprint(f([1]))\n", "E0201"},          // an intrinsic as a value: NegativeArraySizeException in ASM
             {"let f = range\n", "E0201"},                         // an overloaded builtin as a value: class without $init
@@ -149,68 +163,85 @@ class CompilerFuzzTest {
             {"import helper\nlet h = helper\nprint(h)\n", "E0201"}, // a module as a value
             {"import helper as q\nprint(q.Width, q)\n", "E0201"},
             {"let x = 1 /* a closed comment */\nprint(x)\n", null}, // every block comment was E0002
+            {"let x = 1 m^200\n", "E0208"},                       // ArithmeticException: dimension exponent 200
+            {"let y = (1 m)^100\nlet z = y * y\n", "E0208"},
+            {"let r = 1 " + "Ohm*".repeat(129) + "Ohm\n", "E0208"},
+            {"let y = (2 m)^4294967297\n", "E0208"},             // the exponent was cut to an int (1)
+            {"fn f(a: Real) -> Real = a\nfn f(a: Real, b: Real) -> Real = a\n", "E0102"}, // IndexOutOfBounds in declareParams
+            {"protocol P() {\n}\nprotocol P(a: Real = 1) {\n}\n", "E0102"},
+            {"protocol P() {\n}\nfn P(x: Real) -> Real = x\n", "E0102"},
+            {"let y = " + "not ".repeat(100_000) + "x x\n", "E0001"}, // 9.5 s in the parser's full-context retry
+            {"let f = " + "x => ".repeat(20_000) + "1\n", "E0001"}, // OutOfMemoryError
+            {"print(linspace(1, linspace(0, 1, 3), 2))\n", "E0201"}, // a list as linspace's end: invalid bytecode
+            {"let xs = [20]\nprint([])\n", null},                // [] was a long[] where Object[] was declared
+            {"let one = [[]]\nprint(one, fwt(one, []))\n", null},  // a List[List[Nothing]] passed as List[List[Real]]
         };
         for (String[] c : cases) {
-            Outcome o = examine(at, c[0]);
-            assertEquals(null, o.problem(), c[0]);
-            Compiler.Result r = new Compiler(List.of()).check(new SourceFile(at.toString(), c[0]));
+            Outcome o = examine(at, new Input(c[0], null, "regression"));
+            assertEquals(null, o.problem(), c[0].length() > 200 ? c[0].substring(0, 200) + "…" : c[0]);
+            Compiler.Result r = new Compiler(List.of()).check(new SourceFile(at, c[0]));
             List<String> codes = r.diagnostics().sorted().stream().map(d -> d.code().name()).toList();
             if (c[1] == null) assertTrue(r.ok(), c[0] + " " + codes);
             else assertTrue(codes.contains(c[1]), c[0] + " gave " + codes);
         }
     }
 
-    /** What one input did: whether it checked clean, and what went wrong (null: nothing). */
-    record Outcome(boolean clean, String problem, Throwable thrown) {}
-
-    static Outcome examine(Path seedPath, String input) {
-        SourceFile src = new SourceFile(seedPath.toString(), input);
-        Compiler compiler = new Compiler(List.of());
-        Compiler.Result r;
-        long c0 = System.nanoTime();
+    static Outcome examine(String seedPath, Input input) {
+        Diagnostics decodeErrors = new Diagnostics();
+        SourceFile src;
         try {
-            r = compiler.check(src);
-            CHECK_NS.add(System.nanoTime() - c0);
+            src = input.text() != null ? new SourceFile(seedPath, input.text()) : SourceReader.decode(seedPath, input.bytes(), decodeErrors);
         } catch (Throwable t) {
-            return new Outcome(false, "check threw " + describe(t), t);
+            return new Outcome(false, "decoding threw " + describe(t));
         }
-        String bad = validate(src, r);
-        if (bad != null) return new Outcome(false, "check: " + bad, null);
-        if (!r.ok()) return new Outcome(false, null, null);
+        if (src == null) {
+            String bad = validate(decodeErrors, false);
+            return new Outcome(false, bad == null && !decodeErrors.hasErrors() ? "undecodable without an error" : bad == null ? null : "decode: " + bad);
+        }
+        Compiler compiler = new Compiler(List.of());
         Compiler.Result c;
-        long c1 = System.nanoTime();
         try {
             c = compiler.compile(src);
-            COMPILE_NS.add(System.nanoTime() - c1);
         } catch (Throwable t) {
-            return new Outcome(true, "compile threw " + describe(t), t);
+            return new Outcome(false, "compile threw " + describe(t));
         }
-        bad = validate(src, c);
-        if (bad != null) return new Outcome(true, "compile: " + bad, null);
-        if (!c.ok()) return new Outcome(true, "check was clean but compile reported " + c.diagnostics().sorted(), null);
+        String bad = validate(c.diagnostics(), c.ok());
+        if (bad != null) return new Outcome(false, "compile: " + bad);
+        if (Math.floorMod(input.text() != null ? input.text().hashCode() : java.util.Arrays.hashCode(input.bytes()), 50) == 0) {
+            try {
+                Compiler.Result k = compiler.check(src);
+                if (!render(k.diagnostics().sorted()).equals(render(c.diagnostics().sorted()))) {
+                    return new Outcome(c.ok(), "check and compile disagree: " + codes(k) + " vs " + codes(c));
+                }
+            } catch (Throwable t) {
+                return new Outcome(false, "check threw " + describe(t));
+            }
+        }
+        if (!c.ok()) return new Outcome(false, null);
         try {
             ClassLoader loader = new Program(c);
             for (Map.Entry<String, byte[]> e : c.classes().entrySet()) {
                 StringWriter sw = new StringWriter();
                 CheckClassAdapter.verify(new ClassReader(e.getValue()), loader, false, new PrintWriter(sw));
-                if (!sw.toString().isEmpty()) return new Outcome(true, "invalid bytecode in " + e.getKey() + ": " + firstLines(sw.toString(), 6), null);
+                if (!sw.toString().isEmpty()) return new Outcome(true, "invalid bytecode in " + e.getKey() + ": " + firstLines(sw.toString(), 6));
             }
         } catch (Throwable t) {
-            return new Outcome(true, "verifying the classes threw " + describe(t), t);
+            return new Outcome(true, "verifying the classes threw " + describe(t));
         }
-        VERIFY_NS.add(System.nanoTime() - c1);
-        return new Outcome(true, null, null);
+        return new Outcome(true, null);
     }
 
-    static final java.util.concurrent.atomic.LongAdder CHECK_NS = new java.util.concurrent.atomic.LongAdder();
-    static final java.util.concurrent.atomic.LongAdder COMPILE_NS = new java.util.concurrent.atomic.LongAdder();
-    static final java.util.concurrent.atomic.LongAdder VERIFY_NS = new java.util.concurrent.atomic.LongAdder();
+    private static List<String> codes(Compiler.Result r) {
+        return r.diagnostics().sorted().stream().map(d -> d.code() + " " + d.span().line() + ":" + d.span().column()).toList();
+    }
 
     /** Null when the diagnostics are well-formed, else what is wrong with them. */
-    static String validate(SourceFile src, Compiler.Result r) {
-        List<Diagnostic> all = r.diagnostics().sorted();
-        if (!r.ok() && all.stream().noneMatch(Diagnostic::isError)) return "rejected without an error diagnostic";
-        if (r.ok() && all.stream().anyMatch(Diagnostic::isError)) return "ok() with an error diagnostic";
+    static String validate(Diagnostics diags, boolean ok) {
+        List<Diagnostic> all = diags.sorted();
+        if (!diags.internalFailures().isEmpty()) return "an internal failure: " + diags.internalFailures();
+        if (!ok && !diags.hasErrors()) return "rejected without an error diagnostic";
+        if (ok && diags.hasErrors()) return "ok() with an error diagnostic";
+        if (all.size() > Diagnostics.MAX_PER_FILE * 8) return all.size() + " diagnostics kept";
         for (Diagnostic d : all) {
             if (d.code() == null) return "a diagnostic without a code: " + d.message();
             Span s = d.span();
@@ -230,89 +261,25 @@ class CompilerFuzzTest {
             if (d.message() == null || d.message().isBlank()) return d.code() + " without a message";
         }
         try {
-            new TextRenderer(false).render(all);
+            String text = render(all);
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch < 0x20 && ch != '\n' || ch == 0x7f || ch >= 0x80 && ch <= 0x9f || ch >= 0x202a && ch <= 0x202e) {
+                    return String.format("raw control character U+%04X in the text diagnostics", (int) ch);
+                }
+            }
+            // a diagnostic is a few lines, however long the source line
+            if (text.length() > 4_000L * Math.max(1, all.size())) return "text diagnostics of " + text.length() + " chars for " + all.size();
             new JsonRenderer().render(all);
+            new SarifRenderer("fuzz").render(all);
         } catch (Throwable t) {
             return "rendering the diagnostics threw " + describe(t);
         }
         return null;
     }
 
-    static String mutate(Seed seed, List<String> pool, SplittableRandom rnd) {
-        List<String> toks = new ArrayList<>(seed.tokens());
-        int n = 1 + rnd.nextInt(4);
-        String text = null;
-        for (int k = 0; k < n; k++) {
-            int op = rnd.nextInt(10);
-            if (op < 6) {
-                text = null;
-                if (toks.isEmpty()) toks.add(pool.get(rnd.nextInt(pool.size())));
-                int a = rnd.nextInt(toks.size());
-                switch (op) {
-                    case 0 -> toks.remove(a);
-                    case 1 -> toks.add(rnd.nextInt(toks.size() + 1), pool.get(rnd.nextInt(pool.size())));
-                    case 2 -> toks.set(a, pool.get(rnd.nextInt(pool.size())));
-                    case 3 -> {
-                        int b = rnd.nextInt(toks.size());
-                        String t = toks.get(a);
-                        toks.set(a, toks.get(b));
-                        toks.set(b, t);
-                    }
-                    case 4 -> { // duplicate or delete a run of tokens
-                        int len = 1 + rnd.nextInt(Math.min(12, toks.size() - a));
-                        List<String> run = new ArrayList<>(toks.subList(a, a + len));
-                        if (rnd.nextBoolean()) toks.subList(a, a + len).clear();
-                        else toks.addAll(rnd.nextInt(toks.size() + 1), run);
-                    }
-                    default -> toks.add(a, toks.get(rnd.nextInt(toks.size())));
-                }
-            } else {
-                StringBuilder sb = new StringBuilder(text != null ? text : String.join("", toks));
-                int p = sb.length() == 0 ? 0 : rnd.nextInt(sb.length());
-                switch (op) {
-                    case 6 -> { if (sb.length() > 0) sb.deleteCharAt(p); }
-                    case 7 -> sb.insert(p, randomChar(rnd));
-                    case 8 -> {
-                        if (p + 1 < sb.length()) {
-                            char c = sb.charAt(p);
-                            sb.setCharAt(p, sb.charAt(p + 1));
-                            sb.setCharAt(p + 1, c);
-                        }
-                    }
-                    default -> sb.setLength(p);
-                }
-                text = wellFormed(sb.toString());
-                toks = tokens(text);
-            }
-        }
-        return text != null ? text : String.join("", toks);
-    }
-
-    private static String randomChar(SplittableRandom rnd) {
-        String chars = "(){}[]\"'$\\/*+-^=<>.,;:_%·µ\n\r\t 0123456789eEaZ";
-        return rnd.nextInt(8) == 0 ? new String(Character.toChars(0x80 + rnd.nextInt(0x2000)))
-                : String.valueOf(chars.charAt(rnd.nextInt(chars.length())));
-    }
-
-    /** Replaces a surrogate split by a character mutation: a file read as UTF-8 never has one. */
-    private static String wellFormed(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                sb.append(c).append(s.charAt(++i));
-            } else {
-                sb.append(Character.isSurrogate(c) ? '?' : c);
-            }
-        }
-        return sb.toString();
-    }
-
-    static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) out.add(m.group());
-        return out;
+    private static String render(List<Diagnostic> all) {
+        return new TextRenderer(false).render(all);
     }
 
     static List<Seed> seeds() throws IOException {
@@ -326,16 +293,12 @@ class CompilerFuzzTest {
         }
         assertTrue(files.size() >= 5, "too few seed programs: " + files);
         List<Seed> seeds = new ArrayList<>();
-        for (Path p : files) {
-            String text = Files.readString(p, StandardCharsets.UTF_8);
-            seeds.add(new Seed(p, text, tokens(text)));
-        }
+        for (Path p : files) seeds.add(FuzzInputs.seed(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
         return seeds;
     }
 
     private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     static String describe(Throwable t) {
@@ -351,16 +314,21 @@ class CompilerFuzzTest {
 
     /** Groups failures by kind, each with its first input, shrunk by deleting tokens while the same kind persists. */
     private static String report(List<Failure> failures) {
+        failures.sort((a, b) -> Integer.compare(a.index(), b.index()));
         Map<String, List<Failure>> byKind = new LinkedHashMap<>();
         for (Failure f : failures) byKind.computeIfAbsent(kind(f.what()), k -> new ArrayList<>()).add(f);
         StringBuilder sb = new StringBuilder(failures.size() + " of the fuzz inputs failed, " + byKind.size() + " kinds:\n");
         for (Map.Entry<String, List<Failure>> e : byKind.entrySet()) {
             Failure first = e.getValue().get(0);
-            String small = first.what().startsWith("no answer") ? first.input() : shrink(ROOT.resolve(first.seed()), first.input(), e.getKey());
+            boolean shrinkable = first.input().text() != null && !first.what().startsWith("no answer") && !first.what().startsWith("took");
+            String small = shrinkable ? shrink(first.seed(), first.input().text(), e.getKey())
+                    : first.input().text() != null ? first.input().text() : new String(first.input().bytes(), StandardCharsets.ISO_8859_1);
             sb.append("\n== ").append(e.getValue().size()).append(" x ").append(e.getKey())
-                    .append("\n   first: input #").append(first.index()).append(" (from ").append(first.seed()).append(")\n   ")
+                    .append("\n   first: input #").append(first.index()).append(" (").append(first.input().kind()).append(", from ")
+                    .append(ROOT.relativize(Path.of(first.seed()))).append(")\n   ")
                     .append(first.what().replace("\n", "\n   "))
-                    .append("\n   minimized input (Java string): ").append(quote(small)).append('\n');
+                    .append("\n   minimized input (Java string): ").append(quote(small.length() > 3000 ? small.substring(0, 3000) + "…" : small))
+                    .append('\n');
         }
         return sb.toString();
     }
@@ -373,8 +341,8 @@ class CompilerFuzzTest {
         return lines.length > 1 ? head + " " + lines[1].strip() : head;
     }
 
-    private static String shrink(Path seedPath, String input, String kind) {
-        List<String> toks = tokens(input);
+    private static String shrink(String seedPath, String input, String kind) {
+        List<String> toks = FuzzInputs.tokens(input);
         boolean progress = true;
         int budget = 5_000;
         for (int round = 0; progress && round < 50 && budget > 0; round++) {
@@ -396,11 +364,11 @@ class CompilerFuzzTest {
         return String.join("", toks);
     }
 
-    private static Outcome examineQuietly(Path seedPath, String input) {
+    private static Outcome examineQuietly(String seedPath, String input) {
         try {
-            return examine(seedPath, input);
+            return examine(seedPath, new Input(input, null, "shrink"));
         } catch (Throwable t) {
-            return new Outcome(false, null, null);
+            return new Outcome(false, null);
         }
     }
 

@@ -13,8 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.metaspin.compiler.check.Symbol;
 import org.metaspin.compiler.check.Type;
-import org.metaspin.compiler.diag.Code;
-import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.compiler.diag.Explanations;
 
 /**
  * One REPL input, command or code, and what it does; shared by the terminal and the
@@ -161,22 +160,14 @@ public final class Shell {
 
     private Evaluator.Status explain(String code) {
         if (code.isEmpty()) return usage(":explain CODE");
-        String c = code.strip().toUpperCase(Locale.ROOT);
-        for (Code k : Code.values()) {
-            if (k.name().equals(c)) {
-                eval.out().print(k.explanation());
-                if (!k.explanation().endsWith("\n")) eval.out().println();
-                return Evaluator.Status.OK;
-            }
+        String text = Explanations.of(code);
+        if (text == null) {
+            eval.err().println("error: " + Explanations.unknown(code));
+            return Evaluator.Status.COMPILE_ERROR;
         }
-        for (RuntimeFailure.Code k : RuntimeFailure.Code.values()) {
-            if (k.name().equals(c)) {
-                eval.out().println(k.name() + ": " + k.meaning);
-                return Evaluator.Status.OK;
-            }
-        }
-        eval.err().println("error: unknown code `" + code + "`; codes look like E0202, W0001 or R0003");
-        return Evaluator.Status.COMPILE_ERROR;
+        eval.out().print(text);
+        if (!text.endsWith("\n")) eval.out().println();
+        return Evaluator.Status.OK;
     }
 
     private Evaluator.Status usage(String form) {

@@ -264,18 +264,22 @@ public final class Attr {
         return acc;
     }
 
-    /** W0002: a symbol after `*` or `/` was read as a unit although a variable of that name is in scope (§2.1). */
-    private void warnShadowedUnits(UnitExpr u, String before) {
-        for (int i = 1; i < u.factors().size(); i++) {
+    /**
+     * W0002: a unit symbol that is also a variable in scope (§2.1): after `*` or `/`, and for a
+     * literal ({@code number} is its text) the first symbol too (`2 h` with a variable `h`).
+     */
+    private void warnShadowedUnits(UnitExpr u, String before, String number) {
+        for (int i = number == null ? 1 : 0; i < u.factors().size(); i++) {
             UnitExpr.Factor f = u.factors().get(i);
             Symbol s = scope.lookup(f.symbol());
             if (s instanceof Symbol.Local || s instanceof Symbol.Global) {
                 String op = f.divides() ? "/" : "*";
+                String fix = i == 0 ? number + " * " + u.span().file().text().substring(f.span().start(), f.span().end())
+                        : "(" + before + u.span().file().text().substring(u.span().start(), u.factors().get(i - 1).span().end()).strip()
+                                + ") " + op + " " + f.symbol();
                 diags.report(Diagnostic.of(Code.W0002, f.span(), "`" + f.symbol() + "` is read as a unit here, not as the variable")
                         .withLabel("the unit `" + f.symbol() + "`")
-                        .withHelp("write `(" + before + u.span().file().text().substring(u.span().start(), u.factors().get(i - 1).span().end())
-                                .strip() + ") " + op + " " + f.symbol() + "` to " + (f.divides() ? "divide by" : "multiply by")
-                                + " the variable `" + f.symbol() + "`"));
+                        .withHelp("write `" + fix + "` to " + (f.divides() ? "divide by" : "multiply by") + " the variable `" + f.symbol() + "`"));
             }
         }
     }
@@ -700,7 +704,7 @@ public final class Attr {
         if (e instanceof Expr.Convert c) {
                 Type t = expr(c.value(), null);
                 Unit u = unit(c.unit());
-                warnShadowedUnits(c.unit(), shortText(c.value()) + " to ");
+                warnShadowedUnits(c.unit(), shortText(c.value()) + " to ", null);
                 if (u == null || t == Type.ERROR) return Type.REAL;
                 out.scales.put(c, u.scale());
                 if (!Type.isNumeric(t)) {
@@ -758,8 +762,8 @@ public final class Attr {
             return Type.REAL;
         }
         Unit u = unit(n.unit());
-        warnShadowedUnits(n.unit(), n.text() + " ");
         if (u == null) return Type.ERROR;
+        warnShadowedUnits(n.unit(), n.text() + " ", n.text());
         out.scales.put(n, u.scale());
         return new Type.Quantity(u.dimension());
     }

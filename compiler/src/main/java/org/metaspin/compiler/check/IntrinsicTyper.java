@@ -89,7 +89,7 @@ final class IntrinsicTyper {
             }
             case "linspace", "geomspace" -> {
                 Type a = numeric(args.get(0), null);
-                Type b = attr.expr(args.get(1), a instanceof Type.Quantity ? a : null);
+                Type b = numeric(args.get(1), a instanceof Type.Quantity ? a : null);
                 Type n = attr.expr(args.get(2), Type.INT);
                 if (n != Type.INT && n != Type.ERROR) {
                     diags.report(Diagnostic.of(Code.E0201, args.get(2).span(), "the count must be an Int, found " + Attr.article(n)));

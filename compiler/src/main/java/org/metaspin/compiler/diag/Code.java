@@ -1,9 +1,5 @@
 package org.metaspin.compiler.diag;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
 /** Every diagnostic code of LANGUAGE.md §14; the long explanation is a resource beside this class. */
 public enum Code {
     E0001("syntax error"),
@@ -41,15 +37,8 @@ public enum Code {
 
     public Severity severity() { return name().startsWith("W") ? Severity.WARNING : Severity.ERROR; }
 
-    /** The long explanation printed by {@code metaspin explain CODE}. */
-    public String explanation() {
-        try (InputStream in = Code.class.getResourceAsStream("explain/" + name() + ".md")) {
-            if (in == null) return name() + ": " + title + "\n";
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return name() + ": " + title + "\n";
-        }
-    }
+    /** The long explanation printed by {@code metaspin explain CODE} (Markdown). */
+    public String explanation() { return Explanations.of(name()); }
 
     public enum Severity {
         ERROR, WARNING;

@@ -80,7 +80,8 @@ final class LineView {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            boolean plain = cp == '\t' || (keepNewlines && cp == '\n') || !isControl(cp);
+            // a tab in a message is source text quoted there: shown as a picture, it cannot shift what follows
+            boolean plain = (keepNewlines && cp == '\n') || cp != '\t' && !isControl(cp);
             if (sb == null && !plain) sb = new StringBuilder(s.substring(0, i));
             if (sb != null) {
                 if (plain) sb.appendCodePoint(cp);

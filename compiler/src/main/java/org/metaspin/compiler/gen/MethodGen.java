@@ -341,8 +341,10 @@ final class MethodGen implements Opcodes {
     }
 
     private void appendConstant(String s) {
-        mv.visitLdcInsn(s);
-        append();
+        for (String piece : StringConstants.pieces(s)) {
+            mv.visitLdcInsn(piece);
+            append();
+        }
     }
 
     private void append() {
@@ -508,6 +510,12 @@ final class MethodGen implements Opcodes {
         }
         expr(e);
         if (toReal) mv.visitInsn(L2D);
+        if (EmptyLists.needsReshape(t, target)) {
+            // `[]` or `[[]]` held in a binding of type List[Nothing] (List[List[Nothing]]) where a typed list is wanted
+            mv.visitLdcInsn(org.objectweb.asm.Type.getType(JvmTypes.descriptor(target)));
+            mv.visitMethodInsn(INVOKESTATIC, LISTS, "reshape", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;", false);
+            mv.visitTypeInsn(CHECKCAST, internalOrDescriptor(target));
+        }
     }
 
     void expr(Expr e) {
@@ -578,7 +586,7 @@ final class MethodGen implements Opcodes {
     }
 
     private void string(Expr.Str s) {
-        if (s.parts().size() == 1 && s.parts().get(0) instanceof Expr.Text t) {
+        if (s.parts().size() == 1 && s.parts().get(0) instanceof Expr.Text t && StringConstants.pieces(t.text()).size() == 1) {
             mv.visitLdcInsn(t.text());
             return;
         }
@@ -596,7 +604,7 @@ final class MethodGen implements Opcodes {
     }
 
     private void listLiteral(Expr.ListLit l, Type elem) {
-        if (elem == Type.NOTHING) elem = Type.INT;
+        // a List[Nothing] is an Object[] as JvmTypes describes it; exprAs reshapes it where a typed list is wanted
         mv.visitLdcInsn(l.elements().size());
         newArray(elem);
         for (int i = 0; i < l.elements().size(); i++) {

@@ -26,6 +26,14 @@ class LineViewTest {
     }
 
     @Test
+    void aTabInAMessageIsAPictureButInTheSourceItIndents() {
+        assertEquals("unexpected `\u2409`", LineView.visible("unexpected `\t`", false));
+        assertEquals("a\nb", LineView.visible("a\nb", true));
+        assertEquals("a\u240ab", LineView.visible("a\nb", false));
+        assertEquals("    x", new LineView("\tx", 0).shown());
+    }
+
+    @Test
     void longLinesAreCutAroundTheSpan() {
         String line = "let x = " + "a + ".repeat(10_000) + "\"s\" + 1";
         SourceFile f = new SourceFile("long.msp", line);

@@ -105,6 +105,18 @@ public final class Lists {
         return r;
     }
 
+    /**
+     * {@code value}, a list whose innermost lists are empty (a List[Nothing] or a list of
+     * them, as {@code Object[]}), rebuilt as an array of {@code type} with the same lengths.
+     */
+    public static Object reshape(Object value, Class<?> type) {
+        Object[] src = (Object[]) value;
+        Class<?> elem = type.getComponentType();
+        Object out = java.lang.reflect.Array.newInstance(elem, src.length);
+        for (int i = 0; i < src.length; i++) java.lang.reflect.Array.set(out, i, reshape(src[i], elem));
+        return out;
+    }
+
     /** The largest list: a JVM array's length, less the few words some JVMs reserve. */
     static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
 

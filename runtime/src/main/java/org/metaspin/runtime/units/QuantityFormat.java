@@ -21,10 +21,11 @@ import java.util.Map;
  * <li>{@code -0.0} prints {@code 0}; NaN prints {@code NaN}, infinities {@code inf} and
  *     {@code -inf}; with a dimension these are followed by the bare unit ({@code NaN m},
  *     {@code inf J/m^3}).</li>
- * <li>The §15 list of display units has one clash: {@code J/m} (exchange stiffness) has the
- *     dimension of the newton, and §15 puts the named units first, so both print in
- *     newtons with a prefix ({@code 15 pJ/m} prints {@code 15 pN}); the {@code J/m} entry of
- *     the list is never reached.</li>
+ * <li>The dimension of force, kg·m/s², prints as {@code J/m} with a prefix ({@code 15 pJ/m}):
+ *     §15 makes it the exception to "named units first", since in this field it is almost
+ *     always an exchange stiffness. {@code N} still reads as a unit.</li>
+ * <li>A time of 1000 s or more (after rounding to 6 digits) prints in seconds without a
+ *     prefix ({@code 3600 s}, {@code 5.89342e13 s}): nobody reads retention in {@code Ts}.</li>
  * <li>Mass carries its prefix on {@code g} ({@code 5 kg}, {@code 20 mg}); its bare unit, for
  *     zero and exponent notation, is therefore {@code g} ({@code 0 g}).</li>
  * <li>Dimensionless values in exponent or plain form never get a prefix; {@code rad} and
@@ -39,6 +40,7 @@ public final class QuantityFormat {
     private static final MathContext SIX = new MathContext(6, RoundingMode.HALF_UP);
     private static final BigDecimal PLAIN_LOW = new BigDecimal("1e-3");
     private static final BigDecimal PLAIN_HIGH = new BigDecimal("1e6");
+    private static final BigDecimal THOUSAND = new BigDecimal("1000");
 
     /** Named SI units that take an engineering prefix, by dimension. */
     private static final Map<Dimension, String> NAMED = new LinkedHashMap<>();
@@ -53,6 +55,7 @@ public final class QuantityFormat {
         for (String s : new String[] {"m", "g", "s", "A", "K", "J", "W", "V", "Ohm", "T", "Hz", "C", "F", "N", "S", "Wb", "H"}) {
             NAMED.put(UnitTable.lookup(s).dimension(), s);
         }
+        NAMED.put(UnitTable.lookup("N").dimension(), "J/m");
         for (String s : new String[] {"J/m^3", "A/m", "A/m^2", "J/m^2", "J/m", "Ohm*m", "V/m", "m/s", "m^2", "m^3"}) {
             Dimension d = UnitTable.parse(s).dimension();
             DISPLAY.put(d, s);
@@ -77,6 +80,7 @@ public final class QuantityFormat {
         boolean mass = dim.equals(Dimension.MASS);
         if (Double.isNaN(value) || Double.isInfinite(value) || value == 0) return formatReal(value) + " " + named;
         BigDecimal r = round(value);
+        if (dim.equals(Dimension.TIME) && r.abs().compareTo(THOUSAND) >= 0) return render(r) + " s";
         if (mass) r = r.scaleByPowerOfTen(3);
         int e10 = r.precision() - r.scale() - 1;
         int eng = Math.floorDiv(e10, 3) * 3;

@@ -87,9 +87,9 @@ public final class DataBuiltins {
         return cached(key.toString(), () -> {
             int[] w = new int[1];
             int[] wt = new int[1];
-            double[] x = IdxReader.images(images, w);
+            byte[] x = IdxReader.images(images, w);
             int[] y = IdxReader.labels(labels);
-            double[] tx = IdxReader.images(testImages, wt);
+            byte[] tx = IdxReader.images(testImages, wt);
             int[] ty = IdxReader.labels(testLabels);
             if (x.length / w[0] != y.length) {
                 throw RuntimeFailure.invalid(images + " holds " + x.length / w[0] + " images but " + labels + " " + y.length + " labels");

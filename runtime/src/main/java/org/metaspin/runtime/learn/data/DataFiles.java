@@ -12,14 +12,31 @@ import org.metaspin.runtime.api.RuntimeFailure;
 final class DataFiles {
     private DataFiles() {}
 
-    /** The whole content of {@code file}, decompressed if it starts with the gzip magic. */
-    static byte[] read(Path file) {
+    /**
+     * A stream of {@code file}'s content, decompressed if it starts with the gzip magic; for
+     * readers that decode as they go rather than holding the file's bytes.
+     */
+    static InputStream open(Path file) {
         if (!Files.isRegularFile(file)) throw RuntimeFailure.file("data file not found: " + file);
-        try (InputStream in = Files.newInputStream(file)) {
-            return decompressIfGzip(in.readAllBytes(), file.toString());
+        try {
+            InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            return isGzip(file) ? new GZIPInputStream(in, 1 << 16) : in;
         } catch (IOException e) {
-            throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot read data file " + file + ": " + e.getMessage(), e);
+            throw unreadable(file, e);
         }
+    }
+
+    /** Whether {@code file} starts with the gzip magic 1f 8b. */
+    static boolean isGzip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    static RuntimeFailure unreadable(Path file, IOException e) {
+        return new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot read data file " + file + ": " + e.getMessage(), e);
     }
 
     /** A resource shipped in the runtime jar. */

@@ -29,6 +29,12 @@ public final class Dataset {
         return new Dataset(name, classes, new Samples(std[0], trainY, d), new Samples(std[1], testY, d));
     }
 
+    /** As {@link #standardized(String, int, double[], int[], double[], int[], int)} for raw unsigned bytes (IDX pixels). */
+    static Dataset standardized(String name, int classes, byte[] trainX, int[] trainY, byte[] testX, int[] testY, int d) {
+        float[][] std = Standardizer.apply(trainX, testX, d);
+        return new Dataset(name, classes, new Samples(std[0], trainY, d), new Samples(std[1], testY, d));
+    }
+
     @Prop(doc = "The data set's name, e.g. \"digits\".")
     public String name() { return name; }
 

@@ -1,53 +1,114 @@
 package org.metaspin.runtime.learn.data;
 
-import java.nio.ByteBuffer;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipException;
 import org.metaspin.runtime.api.RuntimeFailure;
 
 /**
  * Reads the IDX format of LeCun's MNIST distribution: a big-endian magic (0x0803 for a
  * 3-dimensional unsigned-byte array, 0x0801 for labels), the dimension sizes, then the bytes.
+ *
+ * <p>The file is streamed (through gzip when it is compressed) straight into one byte per
+ * value: reading holds the decoded data once, plus at most as much again while a gzip
+ * stream of unknown length is collected. Errors name the file and what was expected, never
+ * the file's bytes (an arbitrary file given as data must not be echoed back).
  */
 final class IdxReader {
+    private static final int IMAGES = 0x0803;
+    private static final int LABELS = 0x0801;
+    /** The largest array the JVM makes. */
+    private static final long MAX = Integer.MAX_VALUE - 8;
+
     private IdxReader() {}
 
-    /** Images as raw pixel values 0..255, row-major; {@code width[0]} receives rows*cols. */
-    static double[] images(Path file, int[] width) {
-        ByteBuffer b = ByteBuffer.wrap(DataFiles.read(file));
-        header(b, file, 0x0803, 16);
-        int n = b.getInt();
-        int rows = b.getInt();
-        int cols = b.getInt();
-        long need = (long) n * rows * cols;
-        if (n < 0 || rows <= 0 || cols <= 0 || b.remaining() < need) {
-            throw RuntimeFailure.invalid("IDX image file " + file + " is truncated: header promises " + n + " images of "
-                    + rows + "x" + cols + ", " + b.remaining() + " bytes follow");
+    /** Pixel values 0..255 (unsigned bytes), row-major; {@code width[0]} receives rows*cols. */
+    static byte[] images(Path file, int[] width) {
+        try (InputStream raw = DataFiles.open(file); DataInputStream in = new DataInputStream(raw)) {
+            header(in, file, IMAGES);
+            int n = in.readInt();
+            int rows = in.readInt();
+            int cols = in.readInt();
+            if (n < 0 || rows <= 0 || cols <= 0) {
+                throw RuntimeFailure.invalid("IDX image file " + file + " has an invalid header: expected a non-negative image count and positive sizes");
+            }
+            long need = (long) n * rows * cols;
+            if (need > MAX) throw RuntimeFailure.invalid("IDX image file " + file + " promises " + need + " pixels, more than one array holds");
+            byte[] x = values(in, file, 16, need, n + " images of " + rows + "x" + cols);
+            width[0] = rows * cols;
+            return x;
+        } catch (EOFException e) {
+            if (DataFiles.isGzip(file)) throw corrupt(file);
+            throw RuntimeFailure.invalid("IDX image file " + file + " is truncated: shorter than its 16-byte header");
+        } catch (ZipException e) {
+            throw corrupt(file);
+        } catch (IOException e) {
+            throw DataFiles.unreadable(file, e);
         }
-        width[0] = rows * cols;
-        double[] x = new double[(int) need];
-        for (int i = 0; i < x.length; i++) x[i] = b.get() & 0xff;
-        return x;
     }
 
     static int[] labels(Path file) {
-        ByteBuffer b = ByteBuffer.wrap(DataFiles.read(file));
-        header(b, file, 0x0801, 8);
-        int n = b.getInt();
-        if (n < 0 || b.remaining() < n) {
-            throw RuntimeFailure.invalid("IDX label file " + file + " is truncated: header promises " + n + " labels, "
-                    + b.remaining() + " bytes follow");
+        try (InputStream raw = DataFiles.open(file); DataInputStream in = new DataInputStream(raw)) {
+            header(in, file, LABELS);
+            int n = in.readInt();
+            if (n < 0) throw RuntimeFailure.invalid("IDX label file " + file + " has an invalid header: expected a non-negative label count");
+            byte[] b = values(in, file, 8, n, n + " labels");
+            int[] y = new int[n];
+            for (int i = 0; i < n; i++) y[i] = b[i] & 0xff;
+            return y;
+        } catch (EOFException e) {
+            if (DataFiles.isGzip(file)) throw corrupt(file);
+            throw RuntimeFailure.invalid("IDX label file " + file + " is truncated: shorter than its 8-byte header");
+        } catch (ZipException e) {
+            throw corrupt(file);
+        } catch (IOException e) {
+            throw DataFiles.unreadable(file, e);
         }
-        int[] y = new int[n];
-        for (int i = 0; i < n; i++) y[i] = b.get() & 0xff;
-        return y;
     }
 
-    private static void header(ByteBuffer b, Path file, int magic, int headerBytes) {
-        if (b.remaining() < headerBytes) throw RuntimeFailure.invalid("IDX file " + file + " is truncated: shorter than its header");
-        int m = b.getInt();
-        if (m != magic) {
-            throw RuntimeFailure.invalid(String.format("%s is not an IDX %s file (magic 0x%08x, expected 0x%08x)",
-                    file, magic == 0x0803 ? "image" : "label", m, magic));
+    /**
+     * The {@code need} bytes after a header of {@code headerBytes}. A plain file's size is
+     * known, so they go straight into one array; a gzip stream's length is not, so a header
+     * that promises more than the stream holds must not allocate what it promises: the bytes
+     * are collected in chunks (at most twice the data while copying).
+     */
+    private static byte[] values(InputStream in, Path file, int headerBytes, long need, String promised) throws IOException {
+        if (DataFiles.isGzip(file)) {
+            byte[] b = in.readNBytes((int) need);
+            if (b.length < need) throw truncated(file, promised, b.length + " bytes");
+            return b;
         }
+        long have = Files.size(file) - headerBytes;
+        if (have < need) throw truncated(file, promised, have + " bytes");
+        byte[] b = new byte[(int) need];
+        int got = in.readNBytes(b, 0, b.length);
+        if (got < need) throw truncated(file, promised, got + " bytes");
+        return b;
+    }
+
+    private static void header(DataInputStream in, Path file, int magic) throws IOException {
+        String kind = magic == IMAGES ? "image" : "label";
+        int m;
+        try {
+            m = in.readInt();
+        } catch (EOFException e) {
+            throw RuntimeFailure.invalid("IDX " + kind + " file " + file + " is truncated: shorter than its header");
+        }
+        if (m != magic) {
+            throw RuntimeFailure.invalid(String.format("%s is not an IDX %s file: expected it to start with the magic number 0x%08x%s",
+                    file, kind, magic, m == (magic ^ IMAGES ^ LABELS) ? " (it is an IDX " + (magic == IMAGES ? "label" : "image") + " file)" : ""));
+        }
+    }
+
+    private static RuntimeFailure truncated(Path file, String promised, String found) {
+        return RuntimeFailure.invalid("IDX file " + file + " is truncated: its header promises " + promised + ", " + found + " follow");
+    }
+
+    private static RuntimeFailure corrupt(Path file) {
+        return RuntimeFailure.invalid("data file " + file + " is a truncated or corrupt gzip stream");
     }
 }

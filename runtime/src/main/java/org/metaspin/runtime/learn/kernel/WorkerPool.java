@@ -9,9 +9,11 @@ import java.util.concurrent.locks.LockSupport;
  * from exactly one slice and sum in an order that does not depend on the slice bounds, so
  * results are bit-identical whatever the thread count.
  *
- * <p>Workers spin briefly, then park: a training step issues a few dozen calls of a
- * millisecond or less, too short for a queue-and-future executor, and this design
- * allocates nothing per call. One caller at a time owns the workers; another thread that
+ * <p>Workers spin briefly after a slice, then park until the next call unparks them: a
+ * training step issues a few dozen calls of a millisecond or less, too short for a
+ * queue-and-future executor, and this design allocates nothing per call. A new worker
+ * parks at once, so creating a pool costs no CPU however many threads it has (spinning
+ * from the start made `--threads 1000` hang before the program began). One caller at a time owns the workers; another thread that
  * calls meanwhile (a parallel sweep run) simply computes its range itself.
  */
 public final class WorkerPool {
@@ -120,12 +122,13 @@ public final class WorkerPool {
 
         @Override
         public void run() {
-            int spins = 0;
+            int spins = SPINS; // idle until the first call
             while (!stop) {
                 RangeTask t = task;
                 if (t == null) {
+                    // start() unparks after publishing the task, so parking without a timeout loses no wake-up
                     if (++spins < SPINS) Thread.onSpinWait();
-                    else LockSupport.parkNanos(this, 1_000_000L);
+                    else LockSupport.park(this);
                     continue;
                 }
                 spins = 0;
