@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "metaspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compile and run MetaSpin programs: spintronic synapses and what they do to learning.",
         subcommands = {RunCommand.class, CheckCommand.class, CompileCommand.class, ReplCommand.class, ExplainCommand.class,
-                DocCommand.class})
+                DocCommand.class, RunsCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -194,7 +194,7 @@ final class Progress implements TrainListener {
     }
 
     static String seconds(double s) {
-        return QuantityFormat.formatReal(Math.round(s * 10) / 10.0) + " s";
+        return QuantityFormat.formatReal(s < 10 ? Math.round(s * 1000) / 1000.0 : Math.round(s * 10) / 10.0) + " s";
     }
 
     private static String clock(double s) {

@@ -29,13 +29,20 @@ final class Provenance {
         return p;
     }
 
-    private static String host() {
+    private static volatile String host;
+
+    /** This machine's name (looked up once: the lookup may ask a name server). */
+    static String host() {
+        String h = host;
+        if (h != null) return h;
         try {
-            return InetAddress.getLocalHost().getHostName();
+            h = InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
-            String h = System.getenv("HOSTNAME");
-            return h != null ? h : "unknown";
+            h = System.getenv("HOSTNAME");
+            if (h == null) h = "unknown";
         }
+        host = h;
+        return h;
     }
 
     /** The commit checked out in the work tree that holds {@code file}, or null when there is none. */

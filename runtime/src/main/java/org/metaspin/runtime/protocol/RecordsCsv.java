@@ -1,6 +1,9 @@
 package org.metaspin.runtime.protocol;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,13 +41,19 @@ final class RecordsCsv implements AutoCloseable {
         out.flush();
     }
 
-    /** The shortest text that reads back as the same double, "NaN", "inf" or "-inf". */
+    /**
+     * A value for a CSV cell: 15 significant digits (what a double holds for sure, so the
+     * noise of a unit conversion, 30.000000000000004 nm, reads 30), "NaN", "inf" or "-inf".
+     */
     static String number(double v) {
         if (Double.isNaN(v)) return "NaN";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Double.toString(v);
+        if (v == 0) return "0";
+        BigDecimal d = new BigDecimal(v).round(FIFTEEN).stripTrailingZeros();
+        return d.scale() <= 0 && d.precision() - d.scale() <= 15 ? d.toBigInteger().toString() : Double.toString(d.doubleValue());
     }
+
+    private static final MathContext FIFTEEN = new MathContext(15, RoundingMode.HALF_EVEN);
 
     static String csv(String s) {
         return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
