@@ -12,6 +12,7 @@ import org.metaspin.runtime.protocol.RunSettings;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -45,6 +47,14 @@ public class RecordsBench {
         dir = Files.createTempDirectory("msp-records-bench");
         RunSettings.configure(dir, null, "", "", "bench");
         RunSettings.session(List.of("bench"), true, false, System.err);
+    }
+
+    /** Each invocation leaves a run of up to 3 MB: removed after each iteration. */
+    @TearDown(Level.Iteration)
+    public void clean() throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) if (!p.equals(dir)) Files.delete(p);
+        }
     }
 
     @Benchmark

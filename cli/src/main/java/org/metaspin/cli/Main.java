@@ -14,9 +14,15 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether the command writes to the process's own streams (main), not to a caller's (tests, embedding). */
+    private static volatile boolean processStreams;
+
     public static void main(String[] args) {
+        processStreams = true;
         System.exit(execute(args, System.out, System.err));
     }
+
+    static boolean onProcessStreams() { return processStreams; }
 
     /** Runs the command line and returns the exit code; used by the tests as well. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {

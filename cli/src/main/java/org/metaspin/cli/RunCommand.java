@@ -69,7 +69,8 @@ final class RunCommand implements Callable<Integer> {
         org.metaspin.runtime.protocol.RunSettings.configure(out, seed, file.toString(), Build.hash(file), Version.get());
         List<String> words = new ArrayList<>(List.of("metaspin"));
         words.addAll(spec.commandLine().getParseResult().originalArgs());
-        org.metaspin.runtime.protocol.RunSettings.session(words, quiet, resume, err);
+        // progress on the process's standard error itself, so that it can tell whether that is a terminal
+        org.metaspin.runtime.protocol.RunSettings.session(words, quiet, resume, Main.onProcessStreams() ? System.err : err);
         final Compiler.Result program = r;
         try {
             BigStack.call(() -> {

@@ -16,9 +16,14 @@ final class AccuracyMatrix {
     private final List<double[]> rows = new ArrayList<>();
     private double[] baseline;
 
-    void add(double[] row, boolean trained) {
-        if (!trained && rows.isEmpty() && baseline == null) baseline = row.clone();
-        else rows.add(row.clone());
+    /** Adds an evaluation; returns true when it is the baseline (no train yet, nothing recorded yet). */
+    boolean add(double[] row, boolean trained) {
+        if (!trained && rows.isEmpty() && baseline == null) {
+            baseline = row.clone();
+            return true;
+        }
+        rows.add(row.clone());
+        return false;
     }
 
     boolean isEmpty() { return rows.isEmpty() && baseline == null; }

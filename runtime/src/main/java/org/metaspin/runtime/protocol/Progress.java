@@ -37,14 +37,21 @@ final class Progress implements TrainListener {
     /** Marks the current thread as running one run of a sweep: the sweep reports for it. */
     static void inSweep(boolean on) { IN_SWEEP.set(on); }
 
+    private static volatile Boolean stderrIsTerminal;
+
     static boolean terminal() {
         if (RunSettings.err() != System.err) return false;
-        try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (Exception e) {
-            return System.console() != null;
+        Boolean t = stderrIsTerminal;
+        if (t == null) {
+            try {
+                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+                t = target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            } catch (Exception e) {
+                t = System.console() != null;
+            }
+            stderrIsTerminal = t;
         }
+        return t;
     }
 
     static void started(Run r) {
@@ -57,9 +64,9 @@ final class Progress implements TrainListener {
         line("run " + protocol + "(" + a.display() + "): finished before, reused (--resume) -> " + r.directory());
     }
 
-    static void evaluated(Run r, int row, double[] accuracies) {
+    static void evaluated(Run r, String which, double[] accuracies) {
         if (RunSettings.quiet() || IN_SWEEP.get() || !terminal()) return;
-        StringBuilder sb = new StringBuilder("  ").append(r.protocol()).append(": evaluation ").append(row).append(", accuracy");
+        StringBuilder sb = new StringBuilder("  ").append(r.protocol()).append(": ").append(which).append(", accuracy");
         for (double a : accuracies) sb.append(' ').append(String.format(Locale.ROOT, "%.3f", a));
         line(sb.append("  (").append(seconds(r.elapsed())).append(')').toString());
     }

@@ -184,8 +184,8 @@ public final class Run implements RunResult {
     /** The next row of the accuracy matrix R (or the baseline b), from `evaluate` (§10.4). */
     public synchronized void accuracyRow(double[] row) {
         if (closed || ActiveRuns.stopping()) return;
-        accuracy.add(row, trained);
-        Progress.evaluated(this, accuracy.rows().size(), row);
+        boolean baseline = accuracy.add(row, trained);
+        Progress.evaluated(this, baseline ? "baseline" : "evaluation " + accuracy.rows().size(), row);
         try {
             AtomicFiles.writeString(dir.resolve("accuracy.csv"), accuracy.csv());
             AccuracyPlots.write(this, dir, accuracy);
