@@ -79,6 +79,7 @@ final class Progress implements TrainListener {
     static void sweepStarted(String protocol, int runs, Path dir) {
         if (RunSettings.quiet()) return;
         line("sweep " + protocol + ": " + runs + " run" + (runs == 1 ? "" : "s") + " -> " + dir);
+        if (terminal()) status("sweep: 0 of " + runs + " runs");
     }
 
     /** Run {@code done} of {@code total} of a sweep ended, {@code elapsed} seconds after the sweep started. */
