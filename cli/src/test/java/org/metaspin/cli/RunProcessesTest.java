@@ -27,11 +27,37 @@ class RunProcessesTest {
     @TempDir
     Path dir;
 
-    private Process start(Path program, Path out) throws IOException {
+    private static ProcessBuilder metaspin(String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "org.metaspin.cli.Main", "run", "-q", "--out", out.toString(), program.toString())
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), "org.metaspin.cli.Main"));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd);
+    }
+
+    private Process start(Path program, Path out) throws IOException {
+        return metaspin("run", "-q", "--out", out.toString(), program.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + System.nanoTime() + ".log").toFile()).start();
+    }
+
+    /** Standard output holds only the program's output, progress goes to standard error (files, not terminals). */
+    @Test
+    void progressGoesToStandardErrorOnlyAndOffATerminalOneLinePerEvent() throws Exception {
+        Path program = dir.resolve("p.msp");
+        Files.writeString(program, "protocol P(i: Int = 0) {\n  print(\"value\", i)\n}\nrun P()\nsweep P(i = [1, 2])\n");
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = metaspin("run", "--out", dir.resolve("res").toString(), program.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+        List<String> stdout = Files.readAllLines(out);
+        assertEquals("value 0", stdout.get(0));
+        assertTrue(stdout.stream().noneMatch(l -> l.contains("->")), "no progress on standard output: " + stdout);
+        String stderr = Files.readString(err);
+        assertTrue(stderr.startsWith("run P(i = 0) -> "), stderr);
+        assertTrue(stderr.contains("[2/2] P(i = "), "one line per finished run of a sweep: " + stderr);
+        assertTrue(!stderr.contains("\r") && !stderr.contains("\033"), "no terminal control off a terminal");
     }
 
     /** 4 processes at once, each a sweep of 100 runs: 400 runs, 400 distinct directories, each finished. */
@@ -59,7 +85,8 @@ class RunProcessesTest {
     /**
      * SIGTERM and SIGINT (3 each, at random moments of a run that records and draws all the
      * time) leave `interrupted`, valid JSON, whole CSV rows and no temporary file; SIGKILL (3)
-     * leaves valid files with status `running`, which `metaspin runs` shows as killed.
+     * leaves valid files with status `running` (`metaspin runs` shows it as killed) and no
+     * temporary in the run's directory.
      */
     @Test
     void signalsAtRandomMomentsLeaveCompleteFiles() throws Exception {
@@ -90,9 +117,13 @@ class RunProcessesTest {
                     assertEquals(5, row.split(",", -1).length, "a whole row: " + row);
                 }
                 assertTrue(Files.readString(run.resolve("records.csv")).endsWith("\n"), "the last row is whole");
-                if (!signals[k].equals("KILL")) {
-                    try (Stream<Path> files = Files.list(run)) {
-                        assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary after " + signals[k]);
+                try (Stream<Path> files = Files.list(run)) {
+                    assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary in the run");
+                }
+                Path temporaries = outs.get(k).resolve(".tmp");
+                if (!signals[k].equals("KILL") && Files.isDirectory(temporaries)) {
+                    try (Stream<Path> files = Files.list(temporaries)) {
+                        assertEquals(0, files.count(), "the shutdown hook removed the temporaries after " + signals[k]);
                     }
                 }
             }

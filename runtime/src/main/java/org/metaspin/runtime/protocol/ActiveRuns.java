@@ -13,13 +13,15 @@ final class ActiveRuns {
     private static final Set<Run> RUNS = ConcurrentHashMap.newKeySet();
     private static volatile boolean stopping;
     private static boolean hooked;
+    private static volatile Thread hook;
 
     private ActiveRuns() {}
 
     static synchronized void add(Run r) {
         if (!hooked) {
             hooked = true;
-            Runtime.getRuntime().addShutdownHook(new Thread(ActiveRuns::interrupt, "metaspin-interrupt"));
+            hook = new Thread(ActiveRuns::interrupt, "metaspin-interrupt");
+            Runtime.getRuntime().addShutdownHook(hook);
         }
         RUNS.add(r);
     }
@@ -29,9 +31,14 @@ final class ActiveRuns {
     /** Whether the process is shutting down (after a signal or an exit with runs open). */
     static boolean stopping() { return stopping; }
 
+    static boolean onHookThread() { return Thread.currentThread() == hook; }
+
     private static void interrupt() {
         stopping = true;
-        for (Run r : RUNS) r.interrupted();
+        for (Run r : RUNS) {
+            r.interrupted();
+            Progress.ended(r);
+        }
         AtomicFiles.removeTemporaries();
     }
 }

@@ -22,6 +22,29 @@ record DisplayUnit(String unit, double factor) {
         return name.isEmpty() ? unit : name + " (" + unit + ")";
     }
 
+    /**
+     * The unit of a figure's axis: as {@link #of}, and when that leaves the numbers outside
+     * [1e-3, 1e4] (a dimensionless value, or a display unit without prefix such as A/m^2),
+     * a power of ten joins the unit ({@code ×10⁻¹²}, {@code ×10¹¹ A/m^2}), so tick labels
+     * stay short and never round to 0.
+     */
+    static DisplayUnit forAxis(Dimension dim, double... values) {
+        DisplayUnit u = of(dim, values);
+        double max = 0;
+        for (double v : values) if (Double.isFinite(v)) max = Math.max(max, Math.abs(u.show(v)));
+        if (max == 0 || (max >= 1e-3 && max < 1e4)) return u;
+        int e = (int) Math.floor(Math.log10(max) + 1e-9);
+        String power = "×10" + superscript(e);
+        return new DisplayUnit(u.unit().isEmpty() ? power : power + " " + u.unit(), u.factor() * Math.pow(10, e));
+    }
+
+    static String superscript(int n) {
+        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder sb = new StringBuilder(n < 0 ? "⁻" : "");
+        for (char c : Integer.toString(Math.abs(n)).toCharArray()) sb.append(digits.charAt(c - '0'));
+        return sb.toString();
+    }
+
     static DisplayUnit of(long packedDim, double... values) {
         return of(Dimension.unpack(packedDim), values);
     }

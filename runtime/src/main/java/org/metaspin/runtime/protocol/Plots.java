@@ -119,7 +119,9 @@ final class Plots {
             LogAxis la = new LogAxis(label);
             la.setBase(10);
             la.setSmallestValue(1e-300);
-            la.setNumberFormatOverride(new DecimalFormat("0.##E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            // ticks on whole decades, labelled 10ⁿ (the tick unit of a LogAxis counts exponents)
+            la.setStandardTickUnits(decades());
+            la.setNumberFormatOverride(new PowerOfTenFormat());
             la.setMinorTickMarksVisible(true);
             a = la;
         } else {
@@ -138,6 +140,35 @@ final class Plots {
         a.setTickLabelPaint(Color.BLACK);
         a.setLabelPaint(Color.BLACK);
         return a;
+    }
+
+    private static org.jfree.chart.axis.TickUnits decades() {
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        for (int d : new int[] {1, 2, 3, 5, 10, 20, 50, 100}) units.add(new org.jfree.chart.axis.NumberTickUnit(d));
+        return units;
+    }
+
+    /** Tick labels of a log axis: 10ⁿ for a power of ten, else a short decimal. */
+    static final class PowerOfTenFormat extends java.text.NumberFormat {
+        @Override
+        public StringBuffer format(double v, StringBuffer sb, java.text.FieldPosition pos) {
+            double e = Math.log10(v);
+            if (Math.abs(e - Math.rint(e)) < 1e-9) {
+                int n = (int) Math.rint(e);
+                return sb.append(n == 0 ? "1" : n == 1 ? "10" : "10" + DisplayUnit.superscript(n));
+            }
+            return sb.append(new DecimalFormat("0.###E0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v));
+        }
+
+        @Override
+        public StringBuffer format(long v, StringBuffer sb, java.text.FieldPosition pos) {
+            return format((double) v, sb, pos);
+        }
+
+        @Override
+        public Number parse(String s, java.text.ParsePosition pos) {
+            throw new UnsupportedOperationException("tick labels are only written");
+        }
     }
 
     static void style(XYPlot plot) {

@@ -59,8 +59,9 @@ public final class ProtocolBuiltins {
         if (x.length == 0) throw RuntimeFailure.invalid("plot: x is empty: nothing to draw");
         FigureData.checkFinite("x", x, logx);
         for (int s = 0; s < ys.length; s++) FigureData.checkFinite(ys.length == 1 ? "y" : "series " + (s + 1), ys[s], logy);
-        DisplayUnit xu = DisplayUnit.of(xdim, x);
-        DisplayUnit yu = DisplayUnit.of(Dimension.unpack(ydim), FigureData.flatten(ys));
+        // a log axis shows its own powers of ten: only the unit's prefix is chosen there
+        DisplayUnit xu = logx ? DisplayUnit.of(xdim, x) : DisplayUnit.forAxis(Dimension.unpack(xdim), x);
+        DisplayUnit yu = logy ? DisplayUnit.of(ydim, FigureData.flatten(ys)) : DisplayUnit.forAxis(Dimension.unpack(ydim), FigureData.flatten(ys));
         double[] xs = FigureData.scaled(x, xu);
         double[][] xsPer = new double[ys.length][];
         double[][] ysScaled = new double[ys.length][];
@@ -87,7 +88,7 @@ public final class ProtocolBuiltins {
         double[] all = FigureData.flatten(m);
         if (all.length == 0) throw RuntimeFailure.invalid("heatmap: the matrix is empty: nothing to draw");
         FigureData.checkFinite("matrix", all, false);
-        DisplayUnit u = DisplayUnit.of(Dimension.unpack(dim), all);
+        DisplayUnit u = DisplayUnit.forAxis(Dimension.unpack(dim), all);
         double[][] shown = new double[m.length][];
         for (int i = 0; i < m.length; i++) shown[i] = FigureData.scaled(m[i], u);
         double[] flat = FigureData.flatten(shown);

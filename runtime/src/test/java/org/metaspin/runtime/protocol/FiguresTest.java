@@ -114,4 +114,14 @@ class FiguresTest {
         assertNotNull(ImageIO.read(run.resolve("h.png").toFile()));
         assertTrue(Files.readString(run.resolve("h.svg")).contains("0.97"), "small matrices show their values");
     }
+
+    @Test
+    void tinyDimensionlessValuesGetAPowerOfTenInTheLabelNotTicksOfZero() throws IOException {
+        double[] v = {1e-12, 1.02e-12, 1.07e-12};
+        // on the x axis, whose label JFreeSVG writes as text (a rotated label becomes outlines)
+        ProtocolBuiltins.plot(v, new double[] {0, 1, 2}, "", "value", "step", new String[0], false, false, "t.svg", 0, 0);
+        String svg = Files.readString(run.resolve("t.svg"), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("value (×10⁻¹²)"), "the axis label carries the power of ten");
+        assertTrue(svg.contains(">1.07<") || svg.contains(">1.06<") || svg.contains(">1.05<"), "ticks read in the label's unit");
+    }
 }
