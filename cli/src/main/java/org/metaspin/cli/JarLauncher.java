@@ -40,7 +40,7 @@ public final class JarLauncher {
         } catch (Throwable t) {
             System.out.flush();
             RuntimeErrors.print(t, sources, false, System.err);
-            System.exit(ExitCodes.RUNTIME_ERROR);
+            System.exit(RuntimeErrors.isInternal(t) ? ExitCodes.INTERNAL : ExitCodes.RUNTIME_ERROR);
         }
     }
 }

@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
             // SIGINT or SIGTERM: the runs say `interrupted`; what failed while the process was ending is no error of the program
             if (org.metaspin.runtime.protocol.RunSettings.stopping()) return ExitCodes.RUNTIME_ERROR;
             RuntimeErrors.print(t, program.sources(), trace, err);
-            return ExitCodes.RUNTIME_ERROR;
+            return RuntimeErrors.isInternal(t) ? ExitCodes.INTERNAL : ExitCodes.RUNTIME_ERROR;
         }
     }
 }

@@ -14,6 +14,7 @@ import org.metaspin.compiler.diag.InternalFailure;
 import org.metaspin.compiler.diag.JsonRenderer;
 import org.metaspin.compiler.diag.SarifRenderer;
 import org.metaspin.compiler.diag.SourceFile;
+import org.metaspin.repl.RuntimeErrors;
 
 /** A failure of metaspin itself: one line asking for a report, exit 70, and a place in JSON and SARIF. */
 class InternalFailureTest {
@@ -32,6 +33,24 @@ class InternalFailureTest {
         assertEquals(1, r.diagnostics().internalFailures().size());
         assertTrue(r.diagnostics().hasErrors());
         assertEquals(70, ExitCodes.INTERNAL);
+    }
+
+    @Test
+    void aJavaExceptionWhileRunningIsOneLineWithTheMspPlaceNotAnRCode() {
+        IllegalStateException bug = new IllegalStateException("broken");
+        bug.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.metaspin.runtime.X", "f", "X.java", 10),
+            new StackTraceElement("msp.demo", "fn$g$1", "demo.msp", 7),
+            new StackTraceElement("msp.demo", "$init", "demo.msp", 9)});
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RuntimeErrors.print(bug, java.util.Map.of("msp.demo", "demo.msp"), false, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(List.of("metaspin: internal error while running the program (java.lang.IllegalStateException: broken, at demo.msp:7);"
+                + " this is a bug in metaspin, not in your program: please report it with the program (--trace shows the Java stack)"),
+                printed.lines().toList());
+        assertTrue(RuntimeErrors.isInternal(bug));
+        assertTrue(!RuntimeErrors.isInternal(org.metaspin.runtime.api.RuntimeFailure.invalid("x")));
+        assertTrue(!RuntimeErrors.isInternal(new StackOverflowError()));
     }
 
     @Test

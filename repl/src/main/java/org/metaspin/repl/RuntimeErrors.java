@@ -12,23 +12,59 @@ import org.metaspin.runtime.api.RuntimeFailure;
 public final class RuntimeErrors {
     private RuntimeErrors() {}
 
+    /**
+     * Whether {@code t} is a failure of metaspin rather than of the program: anything but a
+     * {@link RuntimeFailure}, a stack overflow (deep recursion) or running out of memory.
+     * It is reported as a bug (`metaspin run` exits 70), never as an Rnnnn of §14.
+     */
+    public static boolean isInternal(Throwable t) {
+        return !(t instanceof RuntimeFailure || t instanceof StackOverflowError || t instanceof OutOfMemoryError);
+    }
+
     public static void print(Throwable t, Map<String, String> sources, boolean trace, PrintStream err) {
         String code;
         String message;
+        if (isInternal(t)) {
+            String at = innermost(t, sources);
+            err.println("metaspin: internal error while running the program (" + firstLine(t) + (at == null ? "" : ", at " + at)
+                    + "); this is a bug in metaspin, not in your program: please report it with the program"
+                    + (trace ? "" : " (--trace shows the Java stack)"));
+            if (trace) t.printStackTrace(err);
+            return;
+        }
         if (t instanceof RuntimeFailure f) {
             code = f.code().name();
             message = f.getMessage();
         } else if (t instanceof StackOverflowError) {
             code = "R0005";
             message = "recursion too deep: the stack overflowed";
-        } else if (t instanceof OutOfMemoryError) {
-            code = "R0005";
-            message = "out of memory";
         } else {
             code = "R0005";
-            message = "internal error: " + t + (trace ? "" : " (run with --trace for the Java stack)");
+            message = "out of memory";
         }
         err.println("runtime error[" + code + "]: " + message);
+        frames(t, sources, err);
+        if (trace) t.printStackTrace(err);
+    }
+
+    private static String firstLine(Throwable t) {
+        String m = t.getMessage();
+        if (m == null) return t.getClass().getName();
+        int nl = m.indexOf('\n');
+        return t.getClass().getName() + ": " + (nl < 0 ? m : m.substring(0, nl));
+    }
+
+    /** The `.msp` file:line of the innermost frame in a program's code, or null. */
+    private static String innermost(Throwable t, Map<String, String> sources) {
+        for (StackTraceElement e : t.getStackTrace()) {
+            String file = sources.get(e.getClassName());
+            if (file != null && e.getLineNumber() >= 0) return file + ":" + e.getLineNumber();
+        }
+        return null;
+    }
+
+    /** The `.msp` file:line of each frame, innermost first, runs of one frame folded. */
+    private static void frames(Throwable t, Map<String, String> sources, PrintStream err) {
         int shown = 0;
         String last = null;
         int repeats = 0;
@@ -47,7 +83,6 @@ public final class RuntimeErrors {
             if (shown++ < 40) err.println("  at " + where);
         }
         if (repeats > 0) err.println("  ... repeated " + repeats + " more time" + (repeats == 1 ? "" : "s"));
-        if (trace) t.printStackTrace(err);
     }
 
     private static String display(String method) {

@@ -75,6 +75,40 @@ final class LineView {
         return col;
     }
 
+    /** Longest quoted source fragment a message shows whole; longer ones keep their ends. */
+    static final int MAX_QUOTE = 60;
+    /** Longest message, label or help shown whole (a type of a 900-deep nesting is long too). */
+    static final int MAX_TEXT = 600;
+
+    /**
+     * A message, label or help as printed: control characters made visible, a quoted
+     * fragment ({@code `…`}) longer than {@value #MAX_QUOTE} code points and a text longer
+     * than {@value #MAX_TEXT} cut in the middle, so a diagnostic about a 30,000-digit number
+     * stays a few lines.
+     */
+    static String text(String s, boolean keepNewlines) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            int open = s.indexOf('`', i);
+            int close = open < 0 ? -1 : s.indexOf('`', open + 1);
+            if (close < 0) {
+                sb.append(s, i, s.length());
+                break;
+            }
+            sb.append(s, i, open + 1).append(middleCut(s.substring(open + 1, close), MAX_QUOTE)).append('`');
+            i = close + 1;
+        }
+        return visible(middleCut(sb.toString(), MAX_TEXT), keepNewlines);
+    }
+
+    private static String middleCut(String s, int max) {
+        int n = s.codePointCount(0, s.length());
+        if (n <= max) return s;
+        int keep = (max - 1) / 2;
+        return s.substring(0, s.offsetByCodePoints(0, keep)) + "\u2026" + s.substring(s.offsetByCodePoints(0, n - keep));
+    }
+
     /** {@code s} with control characters made visible; {@code keepNewlines} for multi-line help. */
     static String visible(String s, boolean keepNewlines) {
         StringBuilder sb = null;

@@ -78,7 +78,7 @@ public final class TextRenderer {
 
         StringBuilder out = new StringBuilder();
         out.append(paint(sevColor, d.code().severity().word() + "[" + d.code().name() + "]"))
-            .append(paint(BOLD, ": " + LineView.visible(d.message(), false))).append('\n');
+            .append(paint(BOLD, ": " + LineView.text(d.message(), false))).append('\n');
         boolean firstFile = true;
         for (Map.Entry<SourceFile, TreeMap<Integer, List<Mark>>> e : byFile.entrySet()) {
             SourceFile file = e.getKey();
@@ -100,8 +100,8 @@ public final class TextRenderer {
             firstFile = false;
         }
         if (!spanless.isEmpty() || !d.help().isEmpty()) out.append(gutter(pad)).append('\n');
-        for (String s : spanless) trailer(out, pad, "note", LineView.visible(s, true));
-        if (!d.help().isEmpty()) trailer(out, pad, "help", LineView.visible(d.help(), true));
+        for (String s : spanless) trailer(out, pad, "note", LineView.text(s, true));
+        if (!d.help().isEmpty()) trailer(out, pad, "help", LineView.text(d.help(), true));
         return out.toString();
     }
 
@@ -165,7 +165,7 @@ public final class TextRenderer {
         int c0 = view.column(from);
         int n = Math.max(1, view.column(to) - c0);
         String marks = String.valueOf(m.primary ? '^' : '-').repeat(n);
-        String label = m.label == null || m.label.isEmpty() ? "" : " " + LineView.visible(m.label, false);
+        String label = m.label == null || m.label.isEmpty() ? "" : " " + LineView.text(m.label, false);
         out.append(gutter(pad)).append(' ').append(" ".repeat(c0)).append(paint(c, marks + label)).append('\n');
     }
 

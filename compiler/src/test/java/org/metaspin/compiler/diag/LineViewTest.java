@@ -49,6 +49,19 @@ class LineViewTest {
     }
 
     @Test
+    void longQuotesInMessagesKeepTheirEnds() {
+        String digits = "1234567890".repeat(3_000);
+        String src = "let x = " + digits + "\n";
+        SourceFile f = new SourceFile("n.msp", src);
+        String out = new TextRenderer(false).render(Diagnostic.of(Code.E0003, new Span(f, 8, 8 + digits.length()),
+                "malformed number `" + digits + "`").withHelp("write `" + digits + "` differently"));
+        assertTrue(out.length() < 1_000, out.length() + " chars:\n" + out);
+        assertTrue(out.contains("malformed number `12345678901234567890123456789\u202623456789012345678901234567890`"), out);
+        assertEquals("a `short` one", LineView.text("a `short` one", false));
+        assertTrue(LineView.text("x".repeat(5_000), false).length() <= LineView.MAX_TEXT);
+    }
+
+    @Test
     void shortLinesAreShownWhole() {
         assertEquals("let x = 1", new LineView("let x = 1", 4).shown());
         assertFalse(new LineView("x".repeat(LineView.MAX_WIDTH), 0).shown().contains("..."));

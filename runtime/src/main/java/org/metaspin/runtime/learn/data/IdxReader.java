@@ -28,8 +28,7 @@ final class IdxReader {
 
     /** Pixel values 0..255 (unsigned bytes), row-major; {@code width[0]} receives rows*cols. */
     static byte[] images(Path file, int[] width) {
-        try (InputStream raw = DataFiles.open(file); DataInputStream in = new DataInputStream(raw)) {
-            header(in, file, IMAGES);
+        return read(file, IMAGES, 16, in -> {
             int n = in.readInt();
             int rows = in.readInt();
             int cols = in.readInt();
@@ -41,9 +40,32 @@ final class IdxReader {
             byte[] x = values(in, file, 16, need, n + " images of " + rows + "x" + cols);
             width[0] = rows * cols;
             return x;
+        });
+    }
+
+    static int[] labels(Path file) {
+        return read(file, LABELS, 8, in -> {
+            int n = in.readInt();
+            if (n < 0) throw RuntimeFailure.invalid("IDX label file " + file + " has an invalid header: expected a non-negative label count");
+            byte[] b = values(in, file, 8, n, n + " labels");
+            int[] y = new int[n];
+            for (int i = 0; i < n; i++) y[i] = b[i] & 0xff;
+            return y;
+        });
+    }
+
+    private interface Body<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /** Opens {@code file}, checks its magic and runs {@code body} on the rest; I/O trouble becomes R0004 or R0005 naming the file. */
+    private static <T> T read(Path file, int magic, int headerBytes, Body<T> body) {
+        try (InputStream raw = DataFiles.open(file); DataInputStream in = new DataInputStream(raw)) {
+            header(in, file, magic);
+            return body.read(in);
         } catch (EOFException e) {
             if (DataFiles.isGzip(file)) throw corrupt(file);
-            throw RuntimeFailure.invalid("IDX image file " + file + " is truncated: shorter than its 16-byte header");
+            throw RuntimeFailure.invalid("IDX " + kind(magic) + " file " + file + " is truncated: shorter than its " + headerBytes + "-byte header");
         } catch (ZipException e) {
             throw corrupt(file);
         } catch (IOException e) {
@@ -51,23 +73,8 @@ final class IdxReader {
         }
     }
 
-    static int[] labels(Path file) {
-        try (InputStream raw = DataFiles.open(file); DataInputStream in = new DataInputStream(raw)) {
-            header(in, file, LABELS);
-            int n = in.readInt();
-            if (n < 0) throw RuntimeFailure.invalid("IDX label file " + file + " has an invalid header: expected a non-negative label count");
-            byte[] b = values(in, file, 8, n, n + " labels");
-            int[] y = new int[n];
-            for (int i = 0; i < n; i++) y[i] = b[i] & 0xff;
-            return y;
-        } catch (EOFException e) {
-            if (DataFiles.isGzip(file)) throw corrupt(file);
-            throw RuntimeFailure.invalid("IDX label file " + file + " is truncated: shorter than its 8-byte header");
-        } catch (ZipException e) {
-            throw corrupt(file);
-        } catch (IOException e) {
-            throw DataFiles.unreadable(file, e);
-        }
+    private static String kind(int magic) {
+        return magic == IMAGES ? "image" : "label";
     }
 
     /**
@@ -91,16 +98,10 @@ final class IdxReader {
     }
 
     private static void header(DataInputStream in, Path file, int magic) throws IOException {
-        String kind = magic == IMAGES ? "image" : "label";
-        int m;
-        try {
-            m = in.readInt();
-        } catch (EOFException e) {
-            throw RuntimeFailure.invalid("IDX " + kind + " file " + file + " is truncated: shorter than its header");
-        }
+        int m = in.readInt();
         if (m != magic) {
             throw RuntimeFailure.invalid(String.format("%s is not an IDX %s file: expected it to start with the magic number 0x%08x%s",
-                    file, kind, magic, m == (magic ^ IMAGES ^ LABELS) ? " (it is an IDX " + (magic == IMAGES ? "label" : "image") + " file)" : ""));
+                    file, kind(magic), magic, m == (magic ^ IMAGES ^ LABELS) ? " (it is an IDX " + kind(m) + " file)" : ""));
         }
     }
 
