@@ -111,7 +111,8 @@ public final class Run implements RunResult {
         PhysicsSeed.set(r.previousSeed);
         CURRENT.set(r.outer);
         synchronized (r) {
-            if (r.closed) return;
+            // after a signal the shutdown hook closes the run as interrupted: what fails meanwhile is the shutdown's doing
+            if (r.closed || ActiveRuns.stopping()) return;
             r.status = failure == null ? "finished" : "failed";
             if (failure != null) r.error = Failures.describe(failure);
             r.end = Instant.now();
