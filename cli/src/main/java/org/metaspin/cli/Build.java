@@ -27,6 +27,12 @@ final class Build {
      */
     static Compiler.Result compile(Path file, List<Path> searchPath, boolean generate, java.util.Map<String, String> sets,
                                    java.util.Set<String> optionalSets, boolean renderText, PrintStream err, int[] exit) {
+        return compile(file, searchPath, generate, sets, optionalSets, renderText, false, err, exit);
+    }
+
+    /** As above; {@code color}: whether text diagnostics are coloured (`--color`). */
+    static Compiler.Result compile(Path file, List<Path> searchPath, boolean generate, java.util.Map<String, String> sets,
+                                   java.util.Set<String> optionalSets, boolean renderText, boolean color, PrintStream err, int[] exit) {
         PrintStream text = renderText ? err : new PrintStream(java.io.OutputStream.nullOutputStream());
         byte[] bytes;
         try {
@@ -40,13 +46,13 @@ final class Build {
         SourceFile src = InputFile.decode(file, bytes, decodeErrors);
         if (src == null) {
             // a result, not null, so that `check --format json|sarif` prints the diagnostic too
-            report(file, decodeErrors, text);
+            report(file, decodeErrors, text, color);
             exit[0] = ExitCodes.COMPILE_ERRORS;
             return new Compiler.Result(decodeErrors, Map.of(), null, Map.of());
         }
         Compiler compiler = new Compiler(searchPath);
         Compiler.Result r = guarded(file, src, () -> generate ? compiler.compile(src, sets, optionalSets) : compiler.check(src), err);
-        report(file, r.diagnostics(), text);
+        report(file, r.diagnostics(), text, color);
         exit[0] = !r.diagnostics().internalFailures().isEmpty() ? ExitCodes.INTERNAL : r.ok() ? ExitCodes.OK : ExitCodes.COMPILE_ERRORS;
         return r;
     }
@@ -83,8 +89,8 @@ final class Build {
         }
     }
 
-    static void report(Path file, Diagnostics diags, PrintStream err) {
-        TextRenderer text = new TextRenderer(false);
+    static void report(Path file, Diagnostics diags, PrintStream err, boolean color) {
+        TextRenderer text = new TextRenderer(color);
         var all = diags.sorted();
         if (all.isEmpty()) return;
         err.print(text.render(all));

@@ -39,6 +39,9 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--path", paramLabel = "DIR")
     List<Path> path = new ArrayList<>();
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,7 +51,7 @@ final class CompileCommand implements Callable<Integer> {
         int worst = ExitCodes.OK;
         for (Path f : files) {
             int[] exit = {0};
-            Compiler.Result r = Build.compile(f, path, true, err, exit);
+            Compiler.Result r = Build.compile(f, path, true, java.util.Map.of(), java.util.Set.of(), true, main.common.colors(), err, exit);
             if (r == null || !r.ok()) {
                 worst = Math.max(worst, exit[0]);
                 continue;

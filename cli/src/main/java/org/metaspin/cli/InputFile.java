@@ -19,6 +19,16 @@ final class InputFile {
 
     private InputFile() {}
 
+    /** Why {@code path} cannot be read, in one line, or null when it can. */
+    static String problem(Path path) {
+        try {
+            read(path);
+            return null;
+        } catch (Unreadable e) {
+            return e.getMessage().replaceFirst("^metaspin: ", "");
+        }
+    }
+
     static byte[] read(Path path) throws Unreadable {
         if (!Files.exists(path)) throw new Unreadable("metaspin: " + path + ": no such file");
         if (Files.isDirectory(path)) throw new Unreadable("metaspin: " + path + ": is a directory, not a .msp file");

@@ -9,13 +9,23 @@ import picocli.CommandLine.Command;
 @Command(name = "metaspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compile and run MetaSpin programs: spintronic synapses and what they do to learning.",
         subcommands = {RunCommand.class, CheckCommand.class, CompileCommand.class, ReplCommand.class, ExplainCommand.class,
-                DocCommand.class, RunsCommand.class})
+                DocCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class, RunsCommand.class},
+        footerHeading = "%n",
+        footer = {"Exit codes: 0 success; 1 compile errors (warnings too with --deny-warnings);",
+                "  2 run-time error; 64 bad command line; 66 input missing or unreadable; 70 internal error.",
+                "Environment: METASPIN_JAVA_OPTS, options for the JVM (bin/metaspin passes them: -Xmx8g);",
+                "  NO_COLOR, no colours; METASPIN_TRACE=1, the Java trace of an internal error.",
+                "The language reference is docs/language.md; `metaspin doc NAME` and",
+                "`metaspin explain CODE` work offline. Completion for bash/zsh: metaspin completion."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** Whether the command writes to the process's own streams (main), not to a caller's (tests, embedding). */
     private static volatile boolean processStreams;
+
+    @CommandLine.Mixin
+    CommonOptions common = new CommonOptions();
 
     public static void main(String[] args) {
         processStreams = true;
@@ -29,11 +39,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("metaspin: " + ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
-            return ExitCodes.USAGE;
-        });
+        cl.setParameterExceptionHandler(new UsageErrors());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("metaspin: internal error (" + ex + "); this is a bug in metaspin: please report it with the command line");
             return ExitCodes.INTERNAL;

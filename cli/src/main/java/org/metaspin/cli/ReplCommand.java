@@ -24,12 +24,15 @@ final class ReplCommand implements Callable<Integer> {
     @Option(names = "--no-history", description = "do not read or write ~/.metaspin/history")
     boolean noHistory;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Repl.Options options = new Repl.Options(path, noHistory ? null : Repl.Options.defaultHistory());
+        Repl.Options options = new Repl.Options(path, noHistory ? null : Repl.Options.defaultHistory(), main.common.color);
         if (System.console() != null) {
             try (Terminal terminal = TerminalBuilder.builder().system(true).name("metaspin").build()) {
                 return Repl.interactive(terminal, options);

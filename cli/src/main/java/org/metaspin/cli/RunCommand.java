@@ -41,8 +41,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "reuse every run of the same source, arguments and seed that finished; run the rest")
     boolean resume;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress or notes on standard error")
-    boolean quiet;
+    @CommandLine.ParentCommand
+    Main main;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
         // --seed also sets a `seed` parameter or let, when the program has one
         boolean seedAsSet = seed != null && !all.containsKey("seed");
         if (seedAsSet) all.put("seed", Long.toString(seed));
-        Compiler.Result r = Build.compile(file, path, true, all, seedAsSet ? java.util.Set.of("seed") : java.util.Set.of(), true, err, exit);
+        Compiler.Result r = Build.compile(file, path, true, all, seedAsSet ? java.util.Set.of("seed") : java.util.Set.of(), true, main.common.colors(), err, exit);
         if (r == null || !r.ok()) return exit[0];
         if (threads != null) {
             org.metaspin.runtime.learn.kernel.WorkerPool.setThreads(threads);
@@ -70,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> words = new ArrayList<>(List.of("metaspin"));
         words.addAll(spec.commandLine().getParseResult().originalArgs());
         // progress on the process's standard error itself, so that it can tell whether that is a terminal
-        org.metaspin.runtime.protocol.RunSettings.session(words, quiet, resume, Main.onProcessStreams() ? System.err : err);
+        org.metaspin.runtime.protocol.RunSettings.session(words, Boolean.getBoolean("metaspin.quiet"), resume, Main.onProcessStreams() ? System.err : err);
         final Compiler.Result program = r;
         try {
             BigStack.call(() -> {

@@ -23,14 +23,26 @@ public final class Repl {
     public static final String PROMPT = "msp> ";
     public static final String CONTINUATION = "...> ";
 
-    /** Where imports are looked up besides the working folder, and where history is kept (null: nowhere). */
-    public record Options(List<Path> searchPath, Path historyFile) {
+    /** Where imports are looked up besides the working folder, where history is kept (null: nowhere), and whether to colour. */
+    public record Options(List<Path> searchPath, Path historyFile, ColorChoice color) {
+        public Options(List<Path> searchPath, Path historyFile) {
+            this(searchPath, historyFile, ColorChoice.AUTO);
+        }
+
         public static Path defaultHistory() {
             return Path.of(System.getProperty("user.home"), ".metaspin", "history");
         }
     }
 
     private Repl() {}
+
+    /** No colours at all, not even for search matches (NO_COLOR, --color never). */
+    private static final org.jline.reader.Highlighter PLAIN = new org.jline.reader.impl.DefaultHighlighter() {
+        @Override
+        public org.jline.utils.AttributedString highlight(LineReader reader, String buffer) {
+            return new org.jline.utils.AttributedString(buffer);
+        }
+    };
 
     /** Runs the shell on the system terminal without the CLI (the pseudo-terminal test uses it). */
     public static void main(String[] args) throws IOException {
@@ -41,7 +53,7 @@ public final class Repl {
 
     /** The interactive shell on {@code terminal}; returns when the user quits (`:quit`, Ctrl-D). */
     public static int interactive(Terminal terminal, Options options) {
-        boolean color = !terminal.getType().startsWith("dumb");
+        boolean color = options.color().colors(!terminal.getType().startsWith("dumb"), System.getenv());
         PrintStream out = new PrintStream(terminal.output(), true, terminal.encoding());
         Evaluator eval = new Evaluator(options.searchPath(), Path.of("").toAbsolutePath(), out, out, color);
         Shell shell = new Shell(eval);
@@ -80,7 +92,8 @@ public final class Repl {
                 .appName("metaspin")
                 .parser(new MspParser())
                 .completer(new MspCompleter(eval))
-                .highlighter(new MspHighlighter(eval.library().kindNames()))
+                .highlighter(options.color().colors(!terminal.getType().startsWith("dumb"), System.getenv())
+                        ? new MspHighlighter(eval.library().kindNames()) : PLAIN)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
                 .variable(LineReader.INDENTATION, 2)
                 .variable(LineReader.HISTORY_SIZE, 2000)

@@ -50,6 +50,20 @@ public final class JsonRenderer {
         return Json.write(o, false);
     }
 
+    /** An input that could not be read, with code {@code unreadable}, so that a consumer never takes the report for clean. */
+    public String render(UnreadableInput u) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("code", "unreadable");
+        o.put("severity", "error");
+        o.put("file", u.file());
+        o.put("line", 1);
+        o.put("column", 1);
+        o.put("endLine", 1);
+        o.put("endColumn", 1);
+        o.put("message", u.message());
+        return Json.write(o, false);
+    }
+
     /** Every diagnostic, each on its own line ending with {@code \n}. */
     public String render(Collection<Diagnostic> ds) {
         StringBuilder sb = new StringBuilder();

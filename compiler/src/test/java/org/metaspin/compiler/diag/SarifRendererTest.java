@@ -15,6 +15,7 @@ class SarifRendererTest {
         Diagnostic d = Diagnostic.of(Code.E0202, TextRendererTest.span(TextRendererTest.BAD, "5 nm + 3 ns"), "cannot add `Length` and `Time`")
             .withLabel("`5 nm` is a Length, `3 ns` is a Time");
         String ex = Json.quote(Code.E0202.explanation());
+        String full = Json.quote(SarifRenderer.firstParagraph(Code.E0202.explanation()));
         assertEquals("""
             {
               "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
@@ -28,8 +29,12 @@ class SarifRendererTest {
                       "rules": [
                         {
                           "id": "E0202",
+                          "name": "DimensionMismatch",
                           "shortDescription": {
                             "text": "dimension mismatch"
+                          },
+                          "fullDescription": {
+                            "text": %s
                           },
                           "help": {
                             "text": %s,
@@ -49,7 +54,7 @@ class SarifRendererTest {
                       "ruleIndex": 0,
                       "level": "error",
                       "message": {
-                        "text": "cannot add `Length` and `Time`"
+                        "text": "cannot add `Length` and `Time`\\n`5 nm` is a Length, `3 ns` is a Time"
                       },
                       "locations": [
                         {
@@ -66,6 +71,9 @@ class SarifRendererTest {
                           }
                         }
                       ],
+                      "partialFingerprints": {
+                        "lineHash/v1": "…"
+                      },
                       "properties": {
                         "label": "`5 nm` is a Length, `3 ns` is a Time"
                       }
@@ -74,7 +82,7 @@ class SarifRendererTest {
                 }
               ]
             }
-            """.formatted(ex, ex), sarif.render(List.of(d)));
+            """.formatted(full, ex, ex), sarif.render(List.of(d)).replaceAll("\"lineHash/v1\": \"[0-9a-f]{32}:1\"", "\"lineHash/v1\": \"…\""));
     }
 
     @Test
@@ -110,9 +118,8 @@ class SarifRendererTest {
                           }
                         }
                       ],
-                      "properties": {
-                        "help": "rename one"
-                      }""")), out);
+                      "partialFingerprints\"""")), out);
+        assertTrue(out.contains("\"text\": \"`x` is defined twice\\nhelp: rename one\""), out);
         assertEquals(4, count(out, "\"ruleId\""));
     }
 

@@ -19,6 +19,7 @@ public final class AnalogUpdate {
             throw RuntimeFailure.invalid(who + ": analog_update needs an analog(…) model, but the model is " + device.model());
         }
         Checks.finite(who, "field", field);
+        requireStableUnder(device, field);
         if (!(w >= m.wmin && w <= m.wmax)) {
             throw RuntimeFailure.invalid(who + ": the weight w = " + w + " is outside [" + m.wmin + ", " + m.wmax + "]");
         }
@@ -31,5 +32,22 @@ public final class AnalogUpdate {
         // (exp(-1/tau))^n without n multiplications; |Long.MIN_VALUE| as a double is exact enough here.
         double keep = Math.exp(-Math.abs((double) pulses) / tau);
         return up ? m.wmax - (m.wmax - w) * keep : m.wmin + (w - m.wmin) * keep;
+    }
+
+    /**
+     * §9.5: a perpendicular free layer (its own Keff at h = 0 > 0) has no stable perpendicular
+     * state at or above its anisotropy field, so the analog weight means nothing there. An
+     * in-plane layer, or one without Ms, has no such check.
+     */
+    private static void requireStableUnder(Device d, double field) {
+        DeviceParams p = d.params();
+        if (Double.isNaN(p.ms)) return;
+        double keff = d.keffSeen(0);
+        if (!(keff > 0)) return;
+        double bk = Constants.mu0 * keff * p.hkPerKeff();
+        if (Math.abs(field) >= bk) {
+            throw RuntimeFailure.invalid(d.describe() + ": the in-plane field " + field + " T is at or above the anisotropy field mu0 * Hk = "
+                    + bk + " T, where the free layer has no stable perpendicular state");
+        }
     }
 }

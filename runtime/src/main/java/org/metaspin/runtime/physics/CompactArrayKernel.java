@@ -1,20 +1,18 @@
 package org.metaspin.runtime.physics;
 
-import static org.metaspin.runtime.physics.Constants.e;
-import static org.metaspin.runtime.physics.Constants.hbar;
-import static org.metaspin.runtime.physics.Constants.kB;
-import static org.metaspin.runtime.physics.Constants.mu0;
-
 import java.util.stream.IntStream;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.random.RandomStream;
 
 /**
  * Compact-model write decisions (§9.1) for every device of an array at once, each device with
- * its own varied parameters and its own hidden state. Per device it keeps the six numbers the
- * formulas need at any h, so a decision costs one exp, two divisions, one counter-based
- * uniform and a compare. The uniform of device i at write step s is {@code RandomStream.uniformAt(seed,
- * DOMAIN ^ i, s)}: decisions depend on the seed, never on threads or chunking.
+ * its own varied parameters and its own hidden state. Per device it keeps the coefficients of
+ * {@link CompactMath#rate} at the device's temperature (shape factor and Curie scaling
+ * included), so a decision at any h costs one exp, one sqrt, a few divisions, one
+ * counter-based uniform and a compare, and allocates nothing. The uniform of device i at
+ * write step s is {@code RandomStream.uniformAt(seed, DOMAIN ^ i, s)}: decisions depend on the
+ * seed, never on threads or chunking, and {@link #switches} (one weight) draws the same number
+ * as {@link #decide} (all of them).
  */
 public final class CompactArrayKernel {
     private static final long DOMAIN = 0x4445_4349_4445_0000L; // "DECIDE"
@@ -24,35 +22,46 @@ public final class CompactArrayKernel {
     private final int n;
     private final long seed;
     private final long levels;
-    private final double[] keff0;      // J/m^3 at h = 0
-    private final double[] keffSlope;  // dKs / tFree
-    private final double[] hkPerKeff;  // 2 / (mu0 Ms)
+    private final double bdet;
+    private final double[] keff0;        // J/m^3 at h = 0
+    private final double[] keffSlope;    // dKs(T) / tFree
+    private final double[] hkPerKeff;    // 2 / (mu0 Ms(T))
     private final double[] deltaPerKeff; // Vact / (kB T); +inf at T = 0
-    private final double[] icPerHk;    // Ic = icPerHk * max(0, Hk/2 - |Hx|/sqrt2)
-    private final double[] invTau0;
+    private final double[] icPerHk;      // Ic = icPerHk * max(0, Hk/2 - |Hx|/sqrt2)
+    private final double[] tauDTimesHk;  // (1 + alpha^2) / (alpha gamma mu0)
+    private final double[] tau0;         // the devices' own attempt times; null: Brown's
 
     private CompactArrayKernel(SynapseArray a, long seed) {
         this.who = a.describe();
         this.n = a.size();
         this.seed = seed;
         Device d = a.device();
-        d.ms();
+        d.msAt();
         d.thetaSH();
-        this.levels = d.params().levels;
+        d.tChannel();
+        d.alpha();
+        DeviceParams base = d.params();
+        this.levels = base.levels;
+        this.bdet = base.bdet;
         keff0 = new double[n];
         keffSlope = new double[n];
         hkPerKeff = new double[n];
         deltaPerKeff = new double[n];
         icPerHk = new double[n];
-        invTau0 = new double[n];
+        tauDTimesHk = new double[n];
+        tau0 = Double.isNaN(base.tau0) ? null : new double[n];
         IntStream.range(0, n).parallel().forEach(i -> {
             DeviceParams p = a.instanceParams(seed, i);
+            if (Double.isNaN(p.reducedMagnetization())) {
+                throw RuntimeFailure.invalid(who + "[" + i + "]: T = " + p.temperature + " K is at or above the Curie temperature Tc = " + p.tc + " K");
+            }
             keff0[i] = p.keff(0);
-            keffSlope[i] = p.dKs / p.tFree;
-            hkPerKeff[i] = 2 / (mu0 * p.ms);
-            deltaPerKeff[i] = p.temperature == 0 ? Double.POSITIVE_INFINITY : p.activationVolume() / (kB * p.temperature);
-            icPerHk[i] = (2 * e / hbar) * (mu0 * p.ms * p.tFree / Math.abs(p.thetaSH)) * p.wCh * p.tCh;
-            invTau0[i] = 1 / p.tau0;
+            keffSlope[i] = p.keffSlope();
+            hkPerKeff[i] = p.hkPerKeff();
+            deltaPerKeff[i] = p.deltaPerKeff();
+            icPerHk[i] = p.icPerHk();
+            tauDTimesHk[i] = p.tauDTimesHk();
+            if (tau0 != null) tau0[i] = p.tau0;
         });
     }
 
@@ -70,22 +79,15 @@ public final class CompactArrayKernel {
      */
     public long decide(double[] h, double current, double pulse, double field, long step, boolean[] switched) {
         if (h.length != n || switched.length != n) throw new IllegalArgumentException("arrays must have " + n + " elements");
-        Checks.finite(who, "current", current);
-        Checks.finite(who, "field", field);
-        Checks.duration(who, "pulse", pulse);
+        checkOperatingPoint(current, pulse, field);
         int chunks = (n + CHUNK - 1) / CHUNK;
-        double absI = Math.abs(current), absB = Math.abs(field), hxTerm = absB / mu0 / CompactMath.SQRT2;
-        boolean directed = current != 0 && field != 0;
+        double absI = Math.abs(current), absB = Math.abs(field);
+        double d = CompactMath.directedFraction(absI, absB, bdet);
         return IntStream.range(0, chunks).parallel().mapToLong(c -> {
             int end = Math.min(n, (c + 1) * CHUNK);
             long count = 0;
             for (int i = c * CHUNK; i < end; i++) {
-                // u < P with P = (1 - exp(-q)) (directed) or (1 - exp(-q)) / 2: since 1 - exp(-q) <= q,
-                // a draw at or above q is decided without the second exp; the rest compare exactly.
-                double q = exponentAt(i, h[i], absI, pulse, absB, hxTerm, directed);
-                double u = RandomStream.uniformAt(seed, DOMAIN ^ i, step);
-                double v = directed ? u : 2 * u;
-                boolean s = v < q && v < CompactMath.oneMinusExp(q);
+                boolean s = decideAt(i, h[i], absI, pulse, absB, d, step);
                 switched[i] = s;
                 if (s) count++;
             }
@@ -93,16 +95,50 @@ public final class CompactArrayKernel {
         }).sum();
     }
 
+    /**
+     * Whether device {@code i} at hidden state {@code h} switches at write step {@code step}: the
+     * decision {@link #decide} makes for it, for a training loop that visits one weight at a time.
+     */
+    public boolean switches(int i, double h, double current, double pulse, double field, long step) {
+        checkOperatingPoint(current, pulse, field);
+        double absI = Math.abs(current), absB = Math.abs(field);
+        return decideAt(i, h, absI, pulse, absB, CompactMath.directedFraction(absI, absB, bdet), step);
+    }
+
     /** The switching probability of device {@code i}: the same number {@code switching_probability} gives on its instance. */
     public double probability(int i, double h, double current, double pulse, double field) {
         Checks.hiddenState(who + "[" + i + "]", h);
-        return probabilityAt(i, h, current, pulse, field);
+        checkOperatingPoint(current, pulse, field);
+        double absI = Math.abs(current), absB = Math.abs(field);
+        double keff = keffAt(i, h);
+        if (pulse == 0) return 0;
+        return CompactMath.probability(pulse * rateAt(i, keff, absI, absB), CompactMath.directedFraction(absI, absB, bdet));
     }
 
-    private double probabilityAt(int i, double h, double current, double pulse, double field) {
-        boolean directed = current != 0 && field != 0;
-        double q = exponentAt(i, h, Math.abs(current), pulse, Math.abs(field), Math.abs(field) / mu0 / CompactMath.SQRT2, directed);
-        return directed ? CompactMath.oneMinusExp(q) : CompactMath.oneMinusExp(q) / 2;
+    private void checkOperatingPoint(double current, double pulse, double field) {
+        Checks.finite(who, "current", current);
+        Checks.finite(who, "field", field);
+        Checks.duration(who, "pulse", pulse);
+    }
+
+    /** u < P, and since P <= r = pulse / tau, a draw at or above r is decided without the second exp. */
+    private boolean decideAt(int i, double h, double absI, double pulse, double absB, double d, long step) {
+        double keff = keffAt(i, h);
+        if (pulse == 0) return false;
+        double r = pulse * rateAt(i, keff, absI, absB);
+        double u = RandomStream.uniformAt(seed, DOMAIN ^ i, step);
+        return u < r && u < CompactMath.probability(r, d);
+    }
+
+    private double keffAt(int i, double h) {
+        double keff = keff0[i] + keffSlope[i] * Anisotropy.quantize(h, levels);
+        if (!(h >= 0 && h <= 1) || !(keff > 0)) throw rejected(i, h, keff);
+        return keff;
+    }
+
+    private double rateAt(int i, double keff, double absI, double absB) {
+        return CompactMath.rate(keff, hkPerKeff[i], deltaPerKeff[i], icPerHk[i], tauDTimesHk[i],
+                tau0 == null ? Double.NaN : tau0[i], absI, absB);
     }
 
     /** Kept out of the loop's method so that it stays small enough to inline. */
@@ -110,22 +146,5 @@ public final class CompactArrayKernel {
         String cell = who + "[" + i + "]";
         Checks.hiddenState(cell, h);
         return RuntimeFailure.invalid(cell + ": switching needs a perpendicular free layer, but Keff = " + keff + " J/m^3 at h = " + h);
-    }
-
-    /**
-     * The exponent q of {@code P = 1 - exp(-q)} (directed) or {@code (1 - exp(-q)) / 2}: pulse / tau,
-     * twice that when undirected (§9.1). The operating point's invariants come in precomputed.
-     */
-    private double exponentAt(int i, double h, double absCurrent, double pulse, double absField, double hxTerm, boolean directed) {
-        double keff = keff0[i] + keffSlope[i] * Anisotropy.quantize(h, levels);
-        if (!(h >= 0 && h <= 1) || !(keff > 0)) throw rejected(i, h, keff);
-        if (pulse == 0) return 0;
-        double hk = keff * hkPerKeff[i];
-        double barrier = Anisotropy.barrier(keff * deltaPerKeff[i], absField, hk);
-        double x = 0;
-        if (absCurrent != 0) x = CompactMath.overdrive(absCurrent, Math.max(0, icPerHk[i] * (hk / 2 - hxTerm)));
-        // pulse / tau: thermally activated below the threshold, precessional above it
-        double r = x < 1 ? pulse * invTau0[i] * Math.exp(-barrier * (1 - x)) : pulse * invTau0[i] * Math.max(1, x - 1);
-        return directed ? r : 2 * r;
     }
 }

@@ -1,48 +1,101 @@
 package org.metaspin.runtime.physics;
 
-import static org.metaspin.runtime.physics.Constants.e;
-import static org.metaspin.runtime.physics.Constants.hbar;
 import static org.metaspin.runtime.physics.Constants.mu0;
 
-/** The closed forms of the compact model (§9.1), shared by the device builtins and the array kernel. */
+/**
+ * The closed forms of the compact model (§9.1), shared by the device builtins and the array
+ * kernel. Everything a device contributes comes in as the per-device coefficients of
+ * {@link DeviceParams} (at its temperature), so that one call costs no allocation and a
+ * training kernel can call it per weight with each device's own hidden state.
+ */
 final class CompactMath {
     private CompactMath() {}
 
     static final double SQRT2 = Math.sqrt(2);
+    private static final double SQRT_PI = Math.sqrt(Math.PI);
 
     /**
-     * SOT critical current (Lee et al., APL 102, 112410, 2013):
-     * {@code Jc = (2e/hbar) (mu0 Ms tFree / |thetaSH|) (Hk/2 - |Hx|/sqrt 2)}, times the channel
-     * cross-section; 0 where the field alone exceeds the threshold.
+     * SOT critical current: {@code Ic = icPerHk * max(0, Hk / 2 - |Hx| / sqrt 2)}, {@code Hx = Bx / mu0}.
      */
-    static double criticalCurrent(double ms, double tFree, double absTheta, double hk, double bx, double wCh, double tCh) {
-        double jc = (2 * e / hbar) * (mu0 * ms * tFree / absTheta) * (hk / 2 - Math.abs(bx) / mu0 / SQRT2);
-        return Math.max(0, jc) * wCh * tCh;
+    static double criticalCurrent(double icPerHk, double hk, double absB) {
+        return Math.max(0, icPerHk * (hk / 2 - absB / mu0 / SQRT2));
+    }
+
+    /** Stoner–Wohlfarth barrier {@code Delta (1 - |Bx| / (mu0 Hk))^2}, 0 from the anisotropy field on. */
+    static double barrier(double delta, double absB, double hk) {
+        return Anisotropy.barrier(delta, absB, hk);
+    }
+
+    /**
+     * Brown's attempt time {@code tauD sqrt(pi / max(DeltaB, 1))}, {@code tauD = tauDTimesHk / Hk}
+     * (Brown, Phys. Rev. 130, 1677, 1963, high-barrier limit for the uniaxial case); 0 at T = 0.
+     */
+    static double brownTau0(double tauDTimesHk, double hk, double barrier, boolean cold) {
+        if (cold) return 0;
+        return tauDTimesHk / hk * SQRT_PI / Math.sqrt(Math.max(barrier, 1));
+    }
+
+    /**
+     * The switching rate {@code 1 / tau} of §9.1 for a pulse of {@code |I| = absI} under
+     * {@code |Bx| = absB}, on a perpendicular device ({@code keff > 0}) whose coefficients are
+     * given. {@code tau0} is the device's own attempt time or NaN for Brown's. Thermally
+     * activated below the threshold, {@code exp(-DeltaB (1 - i)) / tau0}; at and above it the
+     * thermal rate plus the precessional {@code (i - 1) / tPrec}, {@code tPrec = tauD ln(pi / (2
+     * theta0))}. At T = 0 ({@code deltaPerKeff} infinite) only the precessional rate remains.
+     */
+    static double rate(double keff, double hkPerKeff, double deltaPerKeff, double icPerHk, double tauDTimesHk, double tau0,
+                       double absI, double absB) {
+        double hk = keff * hkPerKeff;
+        boolean cold = deltaPerKeff == Double.POSITIVE_INFINITY;
+        double tilt = absB / (mu0 * hk); // the field over the anisotropy field
+        double barrier;
+        if (tilt >= 1) {
+            barrier = 0;
+        } else {
+            double s = 1 - tilt;
+            barrier = keff * deltaPerKeff * s * s;
+        }
+        double i = absI == 0 ? 0 : overdrive(absI, criticalCurrent(icPerHk, hk, absB));
+        double thermal = cold ? 0 : 1 / (Double.isNaN(tau0) ? brownTau0(tauDTimesHk, hk, barrier, false) : tau0);
+        if (i < 1) return cold ? 0 : thermal * Math.exp(-barrier * (1 - i));
+        if (i == Double.POSITIVE_INFINITY) return Double.POSITIVE_INFINITY;
+        if (i == 1) return thermal;
+        if (tilt >= 1) return Double.POSITIVE_INFINITY;
+        return thermal + (i - 1) / precessionTime(tauDTimesHk / hk, barrier, tilt, cold);
+    }
+
+    /**
+     * {@code tauD ln(pi / (2 theta0))}, {@code theta0} the larger of the thermal spread
+     * {@code 1 / sqrt(2 max(DeltaB, 1))} (none at T = 0) and the field's tilt {@code asin(|Bx| / (mu0 Hk))}
+     * (Sun, PRB 62, 570, 2000); +infinity from a start exactly on the axis.
+     */
+    static double precessionTime(double tauD, double barrier, double tilt, boolean cold) {
+        double thermalAngle = cold ? 0 : 1 / Math.sqrt(2 * Math.max(barrier, 1));
+        double theta0 = Math.max(thermalAngle, Math.asin(Math.min(1, tilt)));
+        if (theta0 == 0) return Double.POSITIVE_INFINITY;
+        return tauD * Math.log(Math.PI / (2 * theta0));
     }
 
     /** {@code |I| / Ic}, with the spec's reading of Ic = 0: nothing to overcome without a current, everything with one. */
-    static double overdrive(double current, double ic) {
-        if (ic == 0) return current == 0 ? 0 : Double.POSITIVE_INFINITY;
-        return Math.abs(current) / ic;
+    static double overdrive(double absI, double ic) {
+        if (ic == 0) return absI == 0 ? 0 : Double.POSITIVE_INFINITY;
+        return absI / ic;
     }
 
-    /** Néel–Brown below the threshold (the current lowers the barrier linearly), precessional above it. */
-    static double switchingTime(double tau0, double barrier, double i) {
-        if (i < 1) return tau0 * Math.exp(barrier * (1 - i));
-        return tau0 / Math.max(1, i - 1);
+    /** The deterministic fraction {@code d = min(1, |Bx| / Bdet)} of a write with a current, 0 without one. */
+    static double directedFraction(double absI, double absB, double bdet) {
+        return absI == 0 ? 0 : Math.min(1, absB / bdet);
     }
 
     /**
-     * Probability of ending opposite after a time {@code t}. Directed (a current and a field pick
-     * the target): {@code 1 - exp(-t/tau)}. Undirected: hops both ways, {@code (1 - exp(-2t/tau)) / 2}.
+     * {@code P = d (1 - exp(-r)) + (1 - d) (1 - exp(-2 r)) / 2} with {@code r = t / tau}: the
+     * directed part switches once, the rest hops both ways. Written {@code (1 - e^-r) (d + (1 - d)
+     * (1 + e^-r) / 2)}: one exp. {@code P <= r} always, which the array kernel uses.
      */
-    static double probability(double t, double tau, boolean directed) {
-        return probabilityFromRate(t / tau, directed);
-    }
-
-    /** The same from {@code r = t / tau}. */
-    static double probabilityFromRate(double r, boolean directed) {
-        return directed ? oneMinusExp(r) : oneMinusExp(2 * r) / 2;
+    static double probability(double r, double d) {
+        if (r == Double.POSITIVE_INFINITY) return d + (1 - d) / 2;
+        double a = oneMinusExp(r);
+        return a * (d + (1 - d) * (2 - a) / 2);
     }
 
     /**

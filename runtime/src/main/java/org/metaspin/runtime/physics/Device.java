@@ -58,6 +58,8 @@ public final class Device extends KindValue {
         d.alpha = opt(free, "alpha");
         d.tt = opt(free, "Tt");
         d.dTtdB = opt(free, "dTt_dB");
+        d.tc = opt(free, "Tc");
+        d.cv = opt(free, "cv");
         d.ks = stack.Ks();
         d.tFree = stack.tFree();
         d.dKs = gate == null ? 0 : gate.dKs();
@@ -66,6 +68,12 @@ public final class Device extends KindValue {
         d.gateV0 = gate == null ? Double.NaN : gate.V0();
         d.gateVs = gate == null ? Double.NaN : gate.Vs();
         d.gateRetention = gate == null ? Double.NaN : gate.retention();
+        d.vth = gate == null ? Double.NaN : gate.Vth();
+        d.ea = gate == null ? Double.NaN : gate.Ea();
+        d.qIon = gate == null ? Double.NaN : gate.qIon();
+        d.form = shape.form();
+        d.shapeA = shape.a();
+        d.shapeB = shape.b();
         d.area = shape.area();
         d.width = shape.width();
         d.wChFromShape = !c.has("channelWidth");
@@ -74,7 +82,9 @@ public final class Device extends KindValue {
         d.lCh = d.lChFromShape ? shape.width() : c.real("channelLength");
         d.dNuc = c.real("dNuc");
         d.temperature = c.real("T");
-        d.tau0 = c.real("tau0");
+        d.tau0 = c.has("tau0") ? c.real("tau0") : Double.NaN;
+        d.eta = c.real("eta");
+        d.bdet = c.real("Bdet");
         d.xiFL = c.real("xiFL");
         int ch = stack.channelIndex();
         d.thetaSH = ch < 0 ? Double.NaN : opt(stack.layerAt(ch).material(), "thetaSH");
@@ -83,6 +93,7 @@ public final class Device extends KindValue {
         int g = stack.gateIndex();
         d.epsR = g < 0 ? Double.NaN : opt(stack.layerAt(g).material(), "epsR");
         d.tGate = g < 0 ? Double.NaN : stack.layerAt(g).thickness();
+        d.derive();
         return d;
     }
 
@@ -107,8 +118,19 @@ public final class Device extends KindValue {
     @Prop(name = "T", dim = "K", def = 300, defaultDoc = "300 K", check = ">= 0", doc = "Temperature.")
     public double T() { return params.temperature; }
 
-    @Prop(dim = "s", def = 1e-9, defaultDoc = "1 ns", check = "> 0", doc = "Attempt time of thermal activation.")
-    public double tau0() { return params.tau0; }
+    @Prop(dim = "s", check = "> 0", defaultDoc = "Brown's: tauD * sqrt(pi / max(Delta, 1)), tauD = (1 + alpha^2) / (alpha * gamma * mu0 * Hk)",
+            doc = "Attempt time of thermal activation at h = 0 and zero field; unset, Brown's from the damping and the anisotropy field (§9.1; `attempt_time` gives it at other h and fields).")
+    public double tau0() {
+        return Double.isNaN(params.tau0) ? Switching.attempt_time(this, 0, 0) : params.tau0;
+    }
+
+    @Prop(def = 1.0 / 3, defaultDoc = "1/3", check = "(0, 1]",
+            doc = "Real SOT threshold over the macrospin one: nucleation and domain-wall motion switch at 3-4 times less current (Garello et al., APL 105, 212402, 2014); 1 is Lee's macrospin threshold.")
+    public double eta() { return params.eta; }
+
+    @Prop(name = "Bdet", dim = "T", def = 0.01, defaultDoc = "10 mT", check = "> 0",
+            doc = "In-plane field above which a current writes one state deterministically; below it the write is deterministic in proportion |Bx| / Bdet (an assumption of the order of SOT experiments' fields; set it from measurement).")
+    public double Bdet() { return params.bdet; }
 
     @Prop(dim = "m", def = 30e-9, defaultDoc = "30 nm", check = "> 0",
             doc = "Nucleation diameter: a wider free layer switches by nucleating a domain this size (Sato et al., APL 105, 062403, 2014).")
@@ -135,15 +157,30 @@ public final class Device extends KindValue {
     @Prop(dim = "m^3", derived = true, doc = "min(shape.area, pi * dNuc^2 / 4, shape.width * dNuc) * stack.tFree.")
     public double activationVolume() { return params.activationVolume(); }
 
-    @Prop(derived = true, doc = "Thermal stability Keff * activationVolume / (kB * T) at h = 0 and zero field.")
+    @Prop(name = "Nd", derived = true,
+            doc = "Nz - (Nx + Ny) / 2 of the free layer's magnetometric demagnetizing factors: cylinder (Joseph 1966) for a disk, prism (Aharoni 1998) for a rect, the disk of equal area for an ellipse; 1 for a continuous film.")
+    public double Nd() { return params.nd; }
+
+    @Prop(name = "Keff", dim = "J/m^3", derived = true,
+            doc = "The device's effective anisotropy at h = 0: Ku(T) + Ks(T) / tFree - Nd * mu0 * Ms(T)^2 / 2 (shape and temperature included; positive: perpendicular).")
+    public double Keff() { return keffSeen(0); }
+
+    @Prop(name = "Hk", dim = "A/m", derived = true, doc = "The device's anisotropy field 2 * Keff / (mu0 * Ms(T)) at h = 0.")
+    public double Hk() { return Anisotropy.hk(keffSeen(0), msAt()); }
+
+    @Prop(derived = true, doc = "Thermal stability Keff * activationVolume / (kB * T) of the device at h = 0 and zero field.")
     public double Delta() { return delta(0); }
 
-    @Prop(dim = "A", derived = true, doc = "Critical SOT current at zero in-plane field and h = 0 (Lee et al., APL 102, 112410, 2013).")
+    @Prop(dim = "A", derived = true, doc = "Critical SOT current at zero in-plane field and h = 0: Lee's (APL 102, 112410, 2013) times eta.")
     public double Ic0() { return Switching.critical_current(this, 0, 0); }
 
-    @Prop(dim = "s", derived = true, doc = "tau0 * exp(Delta): mean time between thermal reversals at h = 0.")
+    @Prop(dim = "s", derived = true,
+            doc = "tau0 * exp(Delta): mean time between thermal reversals at h = 0 (+infinity at T = 0; 0 s for an in-plane free layer).")
     public double retention() {
-        return params.tau0 * Math.exp(Delta());
+        double delta = Delta();
+        if (delta == Double.POSITIVE_INFINITY) return delta;
+        if (!(delta > 0)) return 0;
+        return tau0() * Math.exp(delta);
     }
 
     // ---- what the models read ---------------------------------------------------------
@@ -165,9 +202,24 @@ public final class Device extends KindValue {
         return params.ms;
     }
 
-    /** Keff at a hidden state already checked and rounded. */
-    double keffSeen(double hSeen) {
+    /** R0005 unless the device is below its free layer's Curie temperature (§9.1). */
+    void requireBelowCurie() {
+        if (Double.isNaN(params.reducedMagnetization())) {
+            throw RuntimeFailure.invalid(describe() + ": T = " + params.temperature + " K is at or above the Curie temperature Tc = "
+                    + params.tc + " K of the free material " + Stack.name(stack.free()) + "; the model has no magnet there");
+        }
+    }
+
+    /** {@code Ms(T)}: R0005 when unset or at or above the Curie temperature. */
+    double msAt() {
         ms();
+        requireBelowCurie();
+        return params.msAt();
+    }
+
+    /** Keff at a hidden state already checked and rounded, at the device's temperature. */
+    double keffSeen(double hSeen) {
+        msAt();
         return params.keff(hSeen);
     }
 

@@ -25,11 +25,16 @@ public final class Energy {
     }
 
     @Builtin(name = "gate_energy", dim = "J",
-            doc = "Energy drawn from the supply by one gate operation: C * V^2 with C = eps0 * epsR * shape.area / tGate (half is stored; ionic and leakage currents are not counted).")
+            doc = "Energy of one gate operation at `voltage` that moves the hidden state by `dh`: C * V^2 (charging, C = eps0 * epsR * shape.area / tGate) + qIon * shape.area * |dh| * |V| (the ionic charge moved); leakage is not counted.")
     public static double gate_energy(@Param(name = "device") Device device,
-                                     @Param(name = "voltage", dim = "V") double voltage) {
-        Checks.finite(device.describe(), "voltage", voltage);
-        return gateCapacitance(device) * voltage * voltage;
+                                     @Param(name = "voltage", dim = "V") double voltage,
+                                     @Param(name = "dh", def = "0") double dh) {
+        String who = device.describe();
+        Checks.finite(who, "voltage", voltage);
+        if (!(dh >= -1 && dh <= 1)) throw RuntimeFailure.invalid(who + ": the change of hidden state dh = " + dh + " is outside [-1, 1]");
+        Gate g = device.gate();
+        double c = gateCapacitance(device);
+        return c * voltage * voltage + g.qIon() * device.params().area * Math.abs(dh) * Math.abs(voltage);
     }
 
     static double gateCapacitance(Device d) {

@@ -9,7 +9,7 @@ import org.metaspin.runtime.api.Type;
 
 /** The device's magneto-ionic gate block (§8.4): what the hidden state h does and how fast it moves (§9.2). */
 @Type(name = "Gate", block = true,
-        doc = "Magneto-ionic gate: anisotropy change dKs between h = 0 and h = 1, kinetics (tau at V0, voltage scale Vs), levels and retention.")
+        doc = "Magneto-ionic gate: anisotropy change dKs between h = 0 and h = 1, kinetics (tau at V0, voltage scale Vs, threshold Vth, activation energy Ea), levels, retention and the ionic charge qIon moved per unit area.")
 public final class Gate extends KindValue {
     /** Ten Julian years, the default retention of the gated state. */
     public static final double TEN_YEARS = 3.15576e8;
@@ -23,6 +23,9 @@ public final class Gate extends KindValue {
         long levels = c.integer("levels");
         if (levels < 0 || levels == 1) {
             throw RuntimeFailure.invalid(c.owner() + ": `levels` = " + levels + " must be 0 (continuous) or at least 2");
+        }
+        if (!(c.real("V0") > c.real("Vth"))) {
+            throw RuntimeFailure.invalid(c.owner() + ": `V0` = " + c.real("V0") + " V must be above the threshold `Vth` = " + c.real("Vth") + " V");
         }
         return new Gate(c);
     }
@@ -44,4 +47,16 @@ public final class Gate extends KindValue {
 
     @Prop(dim = "s", def = TEN_YEARS, defaultDoc = "10 years", check = "> 0", doc = "Time constant of the relaxation of h toward 0.")
     public double retention() { return props().real("retention"); }
+
+    @Prop(name = "Vth", dim = "V", def = 0, defaultDoc = "0 V", check = ">= 0",
+            doc = "Threshold voltage: no ion drift while |V| <= Vth; the sinh kinetics run on |V| - Vth (§9.2).")
+    public double Vth() { return props().real("Vth"); }
+
+    @Prop(name = "Ea", dim = "J", def = 0, defaultDoc = "0 eV", check = ">= 0",
+            doc = "Activation energy of ion drift and relaxation: both rates scale by exp(-(Ea / kB) * (1 / T - 1 / 300 K)); 0: no temperature dependence.")
+    public double Ea() { return props().real("Ea"); }
+
+    @Prop(dim = "C/m^2", def = 5.8, defaultDoc = "5.8 C/m^2", check = ">= 0",
+            doc = "Ionic charge moved per unit area between h = 0 and h = 1 (default: two elementary charges per surface atom at 1.8e19 atoms/m^2), counted by gate_energy.")
+    public double qIon() { return props().real("qIon"); }
 }

@@ -34,12 +34,13 @@ public final class Macrospin {
         if (perpendicular) d.requirePerpendicular("switching_probability", keff);
         DeviceParams p = d.params();
         double alpha = d.alpha();
-        double bk = mu0 * Anisotropy.hk(keff, p.ms);
-        double sigma = Math.sqrt(2 * alpha * kB * p.temperature / (gamma * p.ms * p.activationVolume() * m.dt));
+        double msT = p.msAt();
+        double bk = mu0 * Anisotropy.hk(keff, msT);
+        double sigma = Math.sqrt(2 * alpha * kB * p.temperature / (gamma * msT * p.activationVolume() * m.dt));
         double bdl = 0;
         if (current != 0) {
             double j = current / (p.wCh * d.tChannel());
-            bdl = hbar * d.thetaSH() * j / (2 * e * p.ms * p.tFree);
+            bdl = hbar * d.thetaSH() * j / (2 * e * msT * p.tFree);
         }
         long pulseSteps = steps(d, pulse, m.dt);
         long relaxSteps = steps(d, relax, m.dt);

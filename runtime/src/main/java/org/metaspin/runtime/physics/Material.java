@@ -11,7 +11,7 @@ import org.metaspin.runtime.api.Type;
  * {@code rho} but no {@code Ms}. A model that needs an unset one fails with R0005 naming it.
  */
 @Type(name = "Material", kind = "material",
-        doc = "Bulk properties of a material: magnetic (Ms, Ku, Aex, alpha), transport (thetaSH, rho), dielectric (epsR) and phase transition (Tt, dTt_dB). All optional.")
+        doc = "Bulk properties of a material at 300 K: magnetic (Ms, Ku, Aex, alpha, Curie temperature Tc), transport (thetaSH, rho), dielectric (epsR), thermal (cv) and phase transition (Tt, dTt_dB). All optional.")
 public final class Material extends KindValue {
     private Material(Props completed) {
         super(completed);
@@ -50,4 +50,11 @@ public final class Material extends KindValue {
 
     @Prop(dim = "K/T", doc = "Shift of Tt with the applied field (negative for FeRh: a field favours the ferromagnetic phase).")
     public double dTt_dB() { return props().real("dTt_dB"); }
+
+    @Prop(name = "Tc", dim = "K", check = "> 300",
+            doc = "Curie temperature. When set, a device at T uses Ms(T) = Ms * m, Ku(T) = Ku * m^3, Ks(T) = Ks * m^2, dKs(T) = dKs * m^2, Aex(T) = Aex * m^2 with m = f(T) / f(300 K), f(T) = 1 - (T / Tc)^(3/2) (Bloch; Callen-Callen for the anisotropies); T >= Tc is R0005.")
+    public double Tc() { return props().real("Tc"); }
+
+    @Prop(dim = "J/(m^3*K)", check = "> 0", doc = "Volumetric heat capacity (the phase model's default Cth = cv * volume).")
+    public double cv() { return props().real("cv"); }
 }

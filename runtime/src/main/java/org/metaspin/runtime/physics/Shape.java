@@ -62,6 +62,14 @@ public final class Shape {
         return form == Form.ELLIPSE ? Math.min(a, b) : a;
     }
 
+    Form form() { return form; }
+
+    /** The first size: diameter, axis a, or width. */
+    double a() { return a; }
+
+    /** The second size: diameter, axis b, or length. */
+    double b() { return b; }
+
     /** The same shape with every lateral size times {@code factor} (device-to-device spread of `diameter`). */
     Shape scaled(double factor) {
         return new Shape(form, a * factor, b * factor);

@@ -33,32 +33,34 @@ public final class Switching {
     }
 
     static double compactProbability(Device d, double current, double pulse, double field, double h) {
-        double hs = d.hSeen(h);
-        double keff = d.keffSeen(hs);
+        double keff = d.keffSeen(d.hSeen(h));
         d.requirePerpendicular("switching_probability", keff);
+        d.alpha();
         if (pulse == 0) return 0;
         DeviceParams p = d.params();
-        double hk = Anisotropy.hk(keff, p.ms);
-        double barrier = Anisotropy.barrier(Anisotropy.delta(keff, p.activationVolume(), p.temperature), field, hk);
-        double i = 0;
+        double absI = Math.abs(current), absB = Math.abs(field);
+        double icPerHk = 0;
         if (current != 0) {
-            double ic = CompactMath.criticalCurrent(p.ms, p.tFree, Math.abs(d.thetaSH()), hk, field, p.wCh, p.tCh);
-            i = CompactMath.overdrive(current, ic);
+            d.thetaSH();
+            d.tChannel();
+            icPerHk = p.icPerHk();
         }
-        double tau = CompactMath.switchingTime(p.tau0, barrier, i);
-        return CompactMath.probability(pulse, tau, current != 0 && field != 0);
+        double rate = CompactMath.rate(keff, p.hkPerKeff(), p.deltaPerKeff(), icPerHk, p.tauDTimesHk(), p.tau0, absI, absB);
+        return CompactMath.probability(pulse * rate, CompactMath.directedFraction(absI, absB, p.bdet));
     }
 
     @Builtin(name = "critical_current", dim = "A",
-            doc = "Critical SOT current Ic under in-plane `field` at hidden state `h` (Lee et al., APL 102, 112410, 2013).")
+            doc = "Critical SOT current Ic under in-plane `field` at hidden state `h`: Lee et al. (APL 102, 112410, 2013) times the device's eta, with the device's Ms(T) and Hk(h).")
     public static double critical_current(@Param(name = "device") Device device,
                                           @Param(name = "field", dim = "T", def = "0 T") double field,
                                           @Param(name = "h", def = "0") double h) {
         Checks.finite(device.describe(), "field", field);
         double keff = device.keffSeen(device.hSeen(h));
         if (needsPerpendicular(device)) device.requirePerpendicular("critical_current", keff);
+        device.thetaSH();
+        device.tChannel();
         DeviceParams p = device.params();
-        return CompactMath.criticalCurrent(p.ms, p.tFree, Math.abs(device.thetaSH()), Anisotropy.hk(keff, p.ms), field, p.wCh, device.tChannel());
+        return CompactMath.criticalCurrent(p.icPerHk(), keff * p.hkPerKeff(), Math.abs(field));
     }
 
     @Builtin(name = "energy_barrier",
@@ -70,7 +72,24 @@ public final class Switching {
         double keff = device.keffSeen(device.hSeen(h));
         if (needsPerpendicular(device)) device.requirePerpendicular("energy_barrier", keff);
         DeviceParams p = device.params();
-        return Anisotropy.barrier(Anisotropy.delta(keff, p.activationVolume(), p.temperature), field, Anisotropy.hk(keff, p.ms));
+        return CompactMath.barrier(Anisotropy.delta(keff, p.activationVolume(), p.temperature), Math.abs(field), keff * p.hkPerKeff());
+    }
+
+    @Builtin(name = "attempt_time", dim = "s",
+            doc = "The attempt time tau0 at hidden state `h` under in-plane `field`: the device's own `tau0` as set, else Brown's tauD * sqrt(pi / max(DeltaB, 1)) with tauD = (1 + alpha^2) / (alpha * gamma * mu0 * Hk(h)) (0 s at T = 0).")
+    public static double attempt_time(@Param(name = "device") Device device,
+                                      @Param(name = "h", def = "0") double h,
+                                      @Param(name = "field", dim = "T", def = "0 T") double field) {
+        Checks.finite(device.describe(), "field", field);
+        double hs = device.hSeen(h);
+        DeviceParams p = device.params();
+        if (!Double.isNaN(p.tau0)) return p.tau0;
+        double keff = device.keffSeen(hs);
+        device.requirePerpendicular("Brown's attempt time", keff);
+        device.alpha();
+        double hk = keff * p.hkPerKeff();
+        double barrier = CompactMath.barrier(Anisotropy.delta(keff, p.activationVolume(), p.temperature), Math.abs(field), hk);
+        return CompactMath.brownTau0(p.tauDTimesHk(), hk, barrier, p.temperature == 0);
     }
 
     private static boolean needsPerpendicular(Device d) {

@@ -21,15 +21,18 @@ final class Variation {
     private static final Map<String, Target> TARGETS = Map.ofEntries(
             Map.entry("Ms", Target.FREE), Map.entry("Ku", Target.FREE), Map.entry("Aex", Target.FREE),
             Map.entry("alpha", Target.FREE), Map.entry("Tt", Target.FREE), Map.entry("dTt_dB", Target.FREE),
+            Map.entry("Tc", Target.FREE), Map.entry("cv", Target.FREE),
             Map.entry("thetaSH", Target.CHANNEL), Map.entry("rho", Target.CHANNEL),
             Map.entry("epsR", Target.GATE_OXIDE),
             Map.entry("Ks", Target.STACK),
             Map.entry("tFree", Target.FREE_THICKNESS),
             Map.entry("diameter", Target.SHAPE),
             Map.entry("dKs", Target.GATE_BLOCK), Map.entry("tau", Target.GATE_BLOCK), Map.entry("V0", Target.GATE_BLOCK),
-            Map.entry("Vs", Target.GATE_BLOCK), Map.entry("retention", Target.GATE_BLOCK),
+            Map.entry("Vs", Target.GATE_BLOCK), Map.entry("retention", Target.GATE_BLOCK), Map.entry("Vth", Target.GATE_BLOCK),
+            Map.entry("Ea", Target.GATE_BLOCK), Map.entry("qIon", Target.GATE_BLOCK),
             Map.entry("T", Target.DEVICE), Map.entry("tau0", Target.DEVICE), Map.entry("dNuc", Target.DEVICE),
-            Map.entry("channelWidth", Target.DEVICE), Map.entry("channelLength", Target.DEVICE), Map.entry("xiFL", Target.DEVICE));
+            Map.entry("channelWidth", Target.DEVICE), Map.entry("channelLength", Target.DEVICE), Map.entry("xiFL", Target.DEVICE),
+            Map.entry("Bdet", Target.DEVICE));
 
     final String[] names;   // sorted, only those with sigma > 0
     final double[] sigmas;
@@ -63,6 +66,7 @@ final class Variation {
             case GATE_OXIDE -> Double.isNaN(p.tGate) ? d.stack().describe() + " has no gate oxide"
                     : d.stack().gate().has(name) ? null : "the gate material " + Stack.name(d.stack().gate()) + " has no `" + name + "`";
             case GATE_BLOCK -> d.hasGate() ? null : d.describe() + " has no `gate`";
+            case DEVICE -> name.equals("tau0") && Double.isNaN(p.tau0) ? d.describe() + " sets no `tau0` (it uses Brown's)" : null;
             default -> null;
         };
         if (lack != null) throw RuntimeFailure.invalid(who + ": variability of `" + name + "`: " + lack);
@@ -97,6 +101,8 @@ final class Variation {
                 case "alpha" -> p.alpha *= x;
                 case "Tt" -> p.tt *= x;
                 case "dTt_dB" -> p.dTtdB *= x;
+                case "Tc" -> p.tc *= x;
+                case "cv" -> p.cv *= x;
                 case "thetaSH" -> p.thetaSH *= x;
                 case "rho" -> p.rho *= x;
                 case "epsR" -> p.epsR *= x;
@@ -105,6 +111,8 @@ final class Variation {
                 case "diameter" -> {
                     p.area *= x * x;
                     p.width *= x;
+                    p.shapeA *= x;
+                    p.shapeB *= x;
                     if (p.wChFromShape) p.wCh *= x;
                     if (p.lChFromShape) p.lCh *= x;
                 }
@@ -113,6 +121,10 @@ final class Variation {
                 case "V0" -> p.gateV0 *= x;
                 case "Vs" -> p.gateVs *= x;
                 case "retention" -> p.gateRetention *= x;
+                case "Vth" -> p.vth *= x;
+                case "Ea" -> p.ea *= x;
+                case "qIon" -> p.qIon *= x;
+                case "Bdet" -> p.bdet *= x;
                 case "T" -> p.temperature *= x;
                 case "tau0" -> p.tau0 *= x;
                 case "dNuc" -> p.dNuc *= x;
@@ -122,6 +134,7 @@ final class Variation {
                 default -> throw new IllegalStateException(names[k]);
             }
         }
+        p.derive();
         return p;
     }
 

@@ -81,4 +81,41 @@ class GateKineticsTest {
         CompactModelTest.assertInvalid(() -> GateKinetics.gate(Fixture.synapse(), 0.5, 1, 1), "has no `gate`");
         assertTrue(Fixture.synapse().props().has("T"));
     }
+
+    @Test
+    void noDriftUpToTheThresholdThenSinhOfTheExcess() {
+        Device d = device("dKs", 2e-4, "tau", 10e-3, "V0", 2.0, "Vth", 0.5);
+        // |V| <= Vth: only the relaxation, h(t) = h exp(-t / retention)
+        assertEquals(0.5 * Math.exp(-3600 / 3.15576e8), GateKinetics.gate(d, 0.5, 0.5, 3600), 1e-15);
+        assertEquals(0.5 * Math.exp(-3600 / 3.15576e8), GateKinetics.gate(d, 0.5, -0.3, 3600), 1e-15);
+        // at 1 V: kV = 100 /s * sinh((1 - 0.5) / 0.2) / sinh((2 - 0.5) / 0.2) = 100 * 6.0502045 / 904.02093 = 0.6692549 /s
+        double kV = 100 * Math.sinh(2.5) / Math.sinh(7.5);
+        assertEquals(0.6692549, kV, 1e-7);
+        double kR = 1 / 3.15576e8, hEq = kV / (kV + kR);
+        assertEquals(hEq * (1 - Math.exp(-(kV + kR) * 1.0)), GateKinetics.gate(d, 0, 1.0, 1.0), 1e-12);
+        // at V0 the rate is 1/tau whatever the threshold
+        assertEquals(1 - Math.exp(-1), GateKinetics.gate(d, 0, 2.0, 10e-3), 1e-6);
+        // V0 must lie above Vth
+        CompactModelTest.assertInvalid(() -> Fixture.gate("dKs", 2e-4, "tau", 10e-3, "V0", 0.5, "Vth", 0.5), "Vth");
+    }
+
+    @Test
+    void arrheniusActivation() {
+        // Ea = 0.5 eV at 350 K: A = exp(-(0.5 * 1.602176634e-19 / 1.380649e-23) (1/350 - 1/300)) = exp(5802.26 K * 4.7619e-4 /K) = exp(2.762981) = 15.8470
+        Device hot = Fixture.synapse("T", 350.0, "gate", Fixture.gate("dKs", 2e-4, "tau", 10e-3, "V0", 2.0, "Ea", 0.5 * 1.602176634e-19));
+        double a = Math.exp(-(0.5 * 1.602176634e-19 / 1.380649e-23) * (1 / 350.0 - 1 / 300.0));
+        assertEquals(15.8470, a, 1e-4);
+        // both rates times A: after tau / A at V0 the state is 1 - 1/e (relaxation negligible)
+        assertEquals(1 - Math.exp(-1), GateKinetics.gate(hot, 0, 2.0, 10e-3 / a), 1e-6);
+        // the relaxation too: without voltage, h decays at A / retention
+        assertEquals(Math.exp(-a * 3.15576e7 / 3.15576e8), GateKinetics.gate(hot, 1, 0, 3.15576e7), 1e-12);
+        // at 300 K nothing changes; at T = 0 with Ea > 0 nothing moves
+        Device room = Fixture.synapse("gate", Fixture.gate("dKs", 2e-4, "tau", 10e-3, "V0", 2.0, "Ea", 0.5 * 1.602176634e-19));
+        assertEquals(1 - Math.exp(-1), GateKinetics.gate(room, 0, 2.0, 10e-3), 1e-6);
+        Device cold = Fixture.synapse("T", 0.0, "gate", Fixture.gate("dKs", 2e-4, "tau", 10e-3, "V0", 2.0, "Ea", 0.5 * 1.602176634e-19));
+        assertEquals(0.3, GateKinetics.gate(cold, 0.3, 2.0, 1e6));
+        // without Ea the temperature does not matter, also at T = 0
+        assertEquals(1 - Math.exp(-1), GateKinetics.gate(Fixture.synapse("T", 0.0, "gate",
+                Fixture.gate("dKs", 2e-4, "tau", 10e-3, "V0", 2.0)), 0, 2.0, 10e-3), 1e-6);
+    }
 }

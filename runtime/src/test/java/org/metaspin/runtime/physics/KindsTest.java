@@ -53,7 +53,10 @@ class KindsTest {
     void deviceDefaults() {
         Device d = Fixture.synapse();
         assertEquals(300.0, d.T());
-        assertEquals(1e-9, d.tau0());
+        assertEquals(Switching.attempt_time(d, 0, 0), d.tau0()); // Brown's
+        assertEquals(1e-9, Fixture.synapse("tau0", 1e-9).tau0());
+        assertEquals(1.0 / 3, d.eta());
+        assertEquals(0.01, d.Bdet());
         assertEquals(30e-9, d.dNuc());
         assertEquals(0.0, d.xiFL());
         assertEquals(80e-9, d.channelWidth());
@@ -113,7 +116,7 @@ class KindsTest {
             }
         }
         assertEquals(8, constants);
-        assertEquals(20, builtins, "layer, over x2, 3 shapes, tmr, ahe, 4 models, 3 switching, gate, 2 energies, simulate, analog_update");
+        assertEquals(21, builtins, "layer, over x2, 3 shapes, tmr, ahe, 4 models, 3 switching, attempt_time, gate, 2 energies, simulate, analog_update");
         assertTrue(Prelude.CLASSES.contains(Device.class) && Prelude.CLASSES.contains(SynapseArray.class));
         assertEquals("1.25663706212E-6", Double.toString(Constants.mu0));
         assertEquals(1.76085963023e11, Constants.gamma);

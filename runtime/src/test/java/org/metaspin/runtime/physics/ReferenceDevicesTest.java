@@ -62,7 +62,7 @@ class ReferenceDevicesTest {
         // gating to h = 1 adds dKs / tFree = 4e5 J/m^3: Delta more than doubles, the cell consolidates
         assertTrue(Switching.energy_barrier(d, 1, 0) > 2 * d.Delta());
         // gate energy: C = eps0 * 25 * 5.03e-15 m^2 / 3e-9 m = 3.7e-16 F, C V^2 = 1.5 fJ at 2 V
-        assertEquals(1.48e-15, Energy.gate_energy(d, 2), 0.02e-15);
+        assertEquals(1.48e-15, Energy.gate_energy(d, 2, 0), 0.02e-15);
     }
 
     @Test

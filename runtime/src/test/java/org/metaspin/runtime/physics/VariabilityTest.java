@@ -12,7 +12,10 @@ import org.metaspin.runtime.api.Props;
 /** Per-device draws of an array (§8.5), and the compact kernel that uses them. */
 class VariabilityTest {
     private static SynapseArray array(long rows, long cols, Object... spread) {
-        Device d = Fixture.synapse("T", 900.0, "gate", Fixture.gate("dKs", 2e-4, "tau", 1e-3, "V0", 2.0));
+        return array(Fixture.synapse("T", 900.0, "tau0", 1e-9, "gate", Fixture.gate("dKs", 2e-4, "tau", 1e-3, "V0", 2.0)), rows, cols, spread);
+    }
+
+    private static SynapseArray array(Device d, long rows, long cols, Object... spread) {
         Variability v = Variability.create(Fixture.props("variability", spread));
         return SynapseArray.create(Fixture.props("array Tile", "device", d, "rows", rows, "cols", cols, "variability", v));
     }
