@@ -36,6 +36,8 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code; used by the tests as well. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        // -q of an earlier command line of this process (tests, embedding) does not carry over
+        System.clearProperty("metaspin.quiet");
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
