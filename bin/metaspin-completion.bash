@@ -466,7 +466,7 @@ function _picocli_metaspin_doc() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet'"
+  local flag_opts="'--list' '-h' '--help' '-V' '--version' '-q' '--quiet'"
   local arg_opts="'--color'"
   local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
 

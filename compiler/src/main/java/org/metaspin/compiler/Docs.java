@@ -26,6 +26,8 @@ public final class Docs {
     /** The documentation of {@code name}, or null when nothing has that name. */
     public String lookup(String name) {
         StringBuilder sb = new StringBuilder();
+        String language = LanguageDocs.lookup(name);
+        if (language != null) sb.append(language);
         for (Builtin b : lib.builtins(name)) sb.append(signature(b)).append("\n    ").append(b.doc()).append('\n');
         if (Intrinsics.is(name)) sb.append(Intrinsics.DOCS.get(name)).append('\n');
         RuntimeLibrary.ConstantInfo c = lib.constant(name);
@@ -60,7 +62,24 @@ public final class Docs {
                 if (d != null) sb.append(d);
             }
         }
+        if (dot < 0) {
+            // a standard-library name by its short name: `doc PtSynapse`, `doc FeRh`
+            for (String module : STD_MODULES) {
+                String d = moduleDoc(module, name);
+                if (d != null) sb.append(d);
+            }
+        }
         return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static final List<String> STD_MODULES = List.of("std.materials", "std.devices");
+
+    /** Everything `lookup` documents, for `metaspin doc --list`: the names of {@link #names()} and the standard library's members. */
+    public List<String> allNames() {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER.thenComparing(java.util.Comparator.naturalOrder()));
+        all.addAll(names());
+        for (String module : STD_MODULES) for (String member : moduleMembers(module).keySet()) all.add(module + "." + member);
+        return List.copyOf(all);
     }
 
     /** Every name `lookup` knows without a module: for completion and suggestions. */
@@ -71,6 +90,10 @@ public final class Docs {
         all.addAll(lib.kindNames());
         all.addAll(lib.types().keySet());
         all.addAll(Intrinsics.DOCS.keySet());
+        all.addAll(LanguageDocs.keywords());
+        all.addAll(org.metaspin.runtime.units.UnitTable.baseSymbols());
+        all.addAll(org.metaspin.runtime.units.DimensionNames.names());
+        for (String module : STD_MODULES) all.addAll(moduleMembers(module).keySet());
         return List.copyOf(all);
     }
 
@@ -119,25 +142,37 @@ public final class Docs {
 
     /** A name of a standard-library module: its `///` comment and its declaration's first line. */
     private String moduleDoc(String module, String member) {
+        return moduleMembers(module).get(member);
+    }
+
+    private final Map<String, Map<String, String>> moduleDocs = new java.util.HashMap<>();
+
+    /** The documented members of a standard-library module, in source order, each with its doc text. */
+    private Map<String, String> moduleMembers(String module) {
+        return moduleDocs.computeIfAbsent(module, Docs::readModule);
+    }
+
+    private static Map<String, String> readModule(String module) {
+        Map<String, String> members = new java.util.LinkedHashMap<>();
         String rel = module.replace('.', '/') + ".msp";
         String text;
         try (var in = Docs.class.getClassLoader().getResourceAsStream(rel)) {
-            if (in == null) return null;
+            if (in == null) return members;
             text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            return null;
+            return members;
         }
         SourceFile src = new SourceFile(rel, text);
         var parsed = new org.metaspin.compiler.parse.SourceParser(org.metaspin.runtime.units.UnitTable::isUnitSymbol)
                 .parse(module, src, new org.metaspin.compiler.diag.Diagnostics());
-        if (parsed == null) return null;
+        if (parsed == null) return members;
         for (Stmt s : parsed.items()) {
             String name = s instanceof Stmt.Kind k ? k.name() : s instanceof Stmt.Fn f ? f.name() : s instanceof Stmt.Let l ? l.name() : null;
-            if (!member.equals(name)) continue;
+            if (name == null || name.startsWith("_")) continue;
             String doc = s instanceof Stmt.Kind k ? k.doc() : s instanceof Stmt.Fn f ? f.doc() : ((Stmt.Let) s).doc();
             String first = src.lineText(s.span().line()).strip();
-            return module + "." + member + "\n    " + first + (doc == null ? "" : "\n    " + doc.replace("\n", "\n    ")) + "\n";
+            members.put(name, module + "." + name + "\n    " + first + (doc == null ? "" : "\n    " + doc.replace("\n", "\n    ")) + "\n");
         }
-        return null;
+        return members;
     }
 }

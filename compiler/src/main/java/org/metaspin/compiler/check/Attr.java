@@ -248,8 +248,9 @@ public final class Attr {
             Unit one = UnitTable.lookup(f.symbol());
             if (one == null) {
                 String s = UnitTable.suggest(f.symbol());
+                String power = UnitHints.power(f.symbol());
                 diags.report(Diagnostic.of(Code.E0004, f.span(), "unknown unit `" + f.symbol() + "`")
-                        .withHelp(help(s)));
+                        .withHelp(power != null ? power : help(s)));
                 return null;
             }
             if (f.power() != 1) one = DimensionRange.pow(one, f.power(), f.span(), diags);
@@ -840,7 +841,9 @@ public final class Attr {
             diags.report(Diagnostic.of(Code.E0201, e.span(), "this call returns no value"));
             return false;
         }
-        diags.report(mismatch(e.span(), t, want, "`" + shortText(e) + "`"));
+        Diagnostic d = mismatch(e.span(), t, want, "`" + shortText(e) + "`");
+        String hint = UnitHints.mismatch(t, want, e);
+        diags.report(hint == null ? d : d.withHelp(hint));
         return false;
     }
 
@@ -1037,8 +1040,9 @@ public final class Attr {
         }
         if (s == null) s = prelude(n.id());
         if (s == null) {
+            String power = UnitHints.power(n.id());
             diags.report(Diagnostic.of(Code.E0101, n.span(), "undefined name `" + n.id() + "`")
-                    .withHelp(help(Suggest.closest(n.id(), visibleNames()))));
+                    .withHelp(power != null ? power : help(Suggest.closest(n.id(), visibleNames()))));
             return null;
         }
         if (s instanceof Symbol.Local l) {

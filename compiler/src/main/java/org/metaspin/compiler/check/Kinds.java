@@ -120,9 +120,10 @@ final class Kinds {
                 Type t = attr.expr(s.value(), p.type());
                 if (t == Type.ERROR) continue;
                 if (!attr.assignable(t, p.type(), s.value())) {
+                    String hint = UnitHints.mismatch(t, p.type(), s.value());
                     diags.report(Diagnostic.of(Code.E0302, s.value().span(), "`" + item.name() + "` must be "
                             + Attr.article(p.type()) + ", found " + Attr.article(t))
-                            .withLabel("`" + Attr.shortText(s.value()) + "` is " + Attr.article(t)));
+                            .withLabel("`" + Attr.shortText(s.value()) + "` is " + Attr.article(t)).withHelp(hint == null ? "" : hint));
                     continue;
                 }
                 checkConstraint(s, p);

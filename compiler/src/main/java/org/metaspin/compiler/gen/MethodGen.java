@@ -355,6 +355,13 @@ final class MethodGen implements Opcodes {
     private void show(Expr e) {
         Type t = attr.type(e);
         expr(e);
+        if (t instanceof Type.FnT f) {
+            // §15: a function prints as its name and signature, a lambda as its signature
+            mv.visitInsn(POP);
+            String name = e instanceof Expr.Name n && attr.symbols.get(n) instanceof Symbol.Function fn ? " " + fn.name() : "";
+            mv.visitLdcInsn("fn" + name + f.show());
+            return;
+        }
         showTop(t);
     }
 

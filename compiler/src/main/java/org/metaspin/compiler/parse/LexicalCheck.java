@@ -79,6 +79,13 @@ final class LexicalCheck {
                     }
                 }
                 case Token.EOF -> {
+                    if (openString != null) {
+                        // the lexer's rule for a string cut by the end of the file never fires: ANTLR ends at EOF first
+                        diags.report(Diagnostic.of(Code.E0002, spans.of(openString), "unterminated string")
+                                .withLabel("this string is not closed before the end of the file")
+                                .withHelp("add the closing `\"`"));
+                        openString = null;
+                    }
                     if (!open.isEmpty() && diags.errorCount() == before) {
                         Token o = open.pop();
                         diags.report(Diagnostic.of(Code.E0001, spans.of(t),

@@ -37,7 +37,7 @@ public final class UnitTable {
     private UnitTable() {}
 
     private static final Map<String, Unit> BASE = new LinkedHashMap<>();
-    private static final Set<String> NO_PREFIX = Set.of("kg", "%", "deg", "min", "h");
+    private static final Set<String> NO_PREFIX = Set.of("kg", "%", "deg", "min", "h", "day", "yr");
     private static final Map<String, Integer> PREFIX = new LinkedHashMap<>();
     private static final Set<String> ALL;
 
@@ -78,6 +78,9 @@ public final class UnitTable {
         base("%", "0.01", none);
         base("min", "60", Dimension.TIME);
         base("h", "3600", Dimension.TIME);
+        base("day", "86400", Dimension.TIME);
+        // the Julian year, 365.25 days, as astronomy (IAU) and LANGUAGE.md §2.1 use it
+        base("yr", "3.15576e7", Dimension.TIME);
         base("Oe", new BigDecimal(1000).divide(new BigDecimal(Math.PI).multiply(new BigDecimal(4)), Unit.MC), d(-1, 0, 0, 1));
         base("G", "1e-4", d(0, 1, -2, -1));
         base("emu", "1e-3", d(2, 0, 0, 1));

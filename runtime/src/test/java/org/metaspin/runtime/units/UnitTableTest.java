@@ -52,7 +52,9 @@ class UnitTableTest {
         unit("G", 1e-4, TESLA);
         unit("emu", 1e-3, I.times(L.pow(2)));
         unit("erg", 1e-7, ENERGY);
-        assertEquals(32, UnitTable.baseSymbols().size());
+        unit("day", 86400, T);
+        unit("yr", 365.25 * 86400, T);
+        assertEquals(34, UnitTable.baseSymbols().size());
     }
 
     @Test
@@ -127,7 +129,7 @@ class UnitTableTest {
 
     @Test
     void rejected() {
-        for (String s : new String[] {"hm", "dam", "da", "mkg", "kkg", "m%", "kh", "ms2", "mmin", "mdeg", "", "x", "nn", "M m", "Ohms", "ohm", "mm^2", "u", "µ"}) {
+        for (String s : new String[] {"hm", "dam", "da", "mkg", "kkg", "m%", "kh", "ms2", "mmin", "mdeg", "kyr", "mday", "", "x", "nn", "M m", "Ohms", "ohm", "mm^2", "u", "µ"}) {
             assertNull(UnitTable.lookup(s), s);
             assertFalse(UnitTable.isUnitSymbol(s), s);
         }
@@ -137,7 +139,7 @@ class UnitTableTest {
     @Test
     void symbolsListsEverythingLookupAccepts() {
         var all = UnitTable.symbols();
-        assertEquals(32 + 24 * 27 - 1, all.size(), "k + g is the plain kg");
+        assertEquals(34 + 24 * 27 - 1, all.size(), "k + g is the plain kg; min, h, day, yr, kg, %, deg take no prefix");
         for (String s : all) assertNotNull(UnitTable.lookup(s), s);
         assertTrue(all.contains("nm") && all.contains("kOe") && all.contains("%"));
         assertFalse(all.contains("m%") || all.contains("mkg") || all.contains("kh"));
