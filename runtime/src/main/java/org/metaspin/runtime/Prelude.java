@@ -27,6 +27,7 @@ public final class Prelude {
             org.metaspin.runtime.physics.SynapseArray.class,
             org.metaspin.runtime.physics.Switching.class,
             org.metaspin.runtime.physics.GateKinetics.class,
+            org.metaspin.runtime.physics.PhaseSwitching.class,
             org.metaspin.runtime.physics.Energy.class,
             org.metaspin.runtime.physics.Macrospin.class,
             org.metaspin.runtime.physics.AnalogUpdate.class,

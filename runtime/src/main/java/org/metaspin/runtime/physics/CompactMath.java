@@ -13,6 +13,8 @@ final class CompactMath {
 
     static final double SQRT2 = Math.sqrt(2);
     private static final double SQRT_PI = Math.sqrt(Math.PI);
+    private static final double INV_SQRT_PI = 1 / SQRT_PI;
+    private static final double INV_MU0 = 1 / mu0;
 
     /**
      * SOT critical current: {@code Ic = icPerHk * max(0, Hk / 2 - |Hx| / sqrt 2)}, {@code Hx = Bx / mu0}.
@@ -47,17 +49,21 @@ final class CompactMath {
                        double absI, double absB) {
         double hk = keff * hkPerKeff;
         boolean cold = deltaPerKeff == Double.POSITIVE_INFINITY;
-        double tilt = absB / (mu0 * hk); // the field over the anisotropy field
-        double barrier;
-        if (tilt >= 1) {
-            barrier = 0;
-        } else {
+        double tilt = absB * INV_MU0 / hk; // the field over the anisotropy field
+        double barrier = 0;
+        if (tilt < 1) {
             double s = 1 - tilt;
             barrier = keff * deltaPerKeff * s * s;
         }
         double i = absI == 0 ? 0 : overdrive(absI, criticalCurrent(icPerHk, hk, absB));
-        double thermal = cold ? 0 : 1 / (Double.isNaN(tau0) ? brownTau0(tauDTimesHk, hk, barrier, false) : tau0);
+        // 1 / tau0: Brown's is sqrt(max(DeltaB, 1) / pi) * Hk / tauDTimesHk, without a division by the square root
+        double thermal = cold ? 0 : Double.isNaN(tau0) ? Math.sqrt(Math.max(barrier, 1)) * INV_SQRT_PI * hk / tauDTimesHk : 1 / tau0;
         if (i < 1) return cold ? 0 : thermal * Math.exp(-barrier * (1 - i));
+        return aboveThreshold(thermal, i, hk, tauDTimesHk, barrier, tilt, cold);
+    }
+
+    /** Kept apart so that the thermal branch, which most decisions take, stays small enough to inline. */
+    private static double aboveThreshold(double thermal, double i, double hk, double tauDTimesHk, double barrier, double tilt, boolean cold) {
         if (i == Double.POSITIVE_INFINITY) return Double.POSITIVE_INFINITY;
         if (i == 1) return thermal;
         if (tilt >= 1) return Double.POSITIVE_INFINITY;
@@ -71,7 +77,9 @@ final class CompactMath {
      */
     static double precessionTime(double tauD, double barrier, double tilt, boolean cold) {
         double thermalAngle = cold ? 0 : 1 / Math.sqrt(2 * Math.max(barrier, 1));
-        double theta0 = Math.max(thermalAngle, Math.asin(Math.min(1, tilt)));
+        // asin(tilt) <= thermalAngle whenever tilt <= x - x^3/6 <= sin(x): the common case needs no asin
+        double x = thermalAngle;
+        double theta0 = tilt <= x - x * x * x / 6 ? x : Math.max(x, Math.asin(Math.min(1, tilt)));
         if (theta0 == 0) return Double.POSITIVE_INFINITY;
         return tauD * Math.log(Math.PI / (2 * theta0));
     }

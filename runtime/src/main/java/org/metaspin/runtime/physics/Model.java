@@ -7,7 +7,7 @@ import org.metaspin.runtime.api.RealFn1;
 import org.metaspin.runtime.api.Type;
 
 /** The physics a device runs on (§9): one of the four models, built by the builtins of {@link Models}. */
-@Type(name = "Model", doc = "A device model: compact(), macrospin(dt, trials, relax), phase(Tt_shift, width, heating) or analog(wmin, wmax, tauUp, tauDown).")
+@Type(name = "Model", doc = "A device model: compact(), macrospin(dt, trials, relax), phase(Rth, Tt_shift, width, hysteresis, Cth) or analog(wmin, wmax, tauUp, tauDown).")
 public abstract sealed class Model permits Model.Compact, Model.Macrospin, Model.Phase, Model.Analog {
     private Model() {}
 
@@ -40,23 +40,34 @@ public abstract sealed class Model permits Model.Compact, Model.Macrospin, Model
         }
     }
 
-    /** §9.4: heat-driven antiferro/ferro transition with a logistic spread of width {@code width}. */
+    /**
+     * §9.4: a grain ensemble of FeRh-like AF/FM coexistence, written by Joule heating with loss
+     * to the substrate. {@code cth} NaN: {@code cv * volume} of the device's free layer.
+     */
     public static final class Phase extends Model {
+        private static final Dimension ENERGY = Dimension.MASS.times(Dimension.LENGTH.pow(2)).divide(Dimension.TIME.pow(2));
+        private static final Dimension POWER = ENERGY.divide(Dimension.TIME);
+
+        public final double rth;
         public final double ttShift;
         public final double width;
-        public final double heating;
+        public final double hysteresis;
+        public final double cth;
 
-        Phase(double ttShift, double width, double heating) {
+        Phase(double rth, double ttShift, double width, double hysteresis, double cth) {
+            this.rth = rth;
             this.ttShift = ttShift;
             this.width = width;
-            this.heating = heating;
+            this.hysteresis = hysteresis;
+            this.cth = cth;
         }
 
         @Override
         public String toString() {
-            return "phase(Tt_shift = " + QuantityFormat.format(ttShift, Dimension.TEMPERATURE) + ", width = "
-                    + QuantityFormat.format(width, Dimension.TEMPERATURE) + ", heating = "
-                    + QuantityFormat.format(heating, Dimension.TEMPERATURE.divide(Dimension.CURRENT.pow(2)).divide(Dimension.TIME)) + ")";
+            return "phase(Rth = " + QuantityFormat.format(rth, Dimension.TEMPERATURE.divide(POWER)) + ", Tt_shift = "
+                    + QuantityFormat.format(ttShift, Dimension.TEMPERATURE) + ", width = " + QuantityFormat.format(width, Dimension.TEMPERATURE)
+                    + ", hysteresis = " + QuantityFormat.format(hysteresis, Dimension.TEMPERATURE)
+                    + (Double.isNaN(cth) ? "" : ", Cth = " + QuantityFormat.format(cth, ENERGY.divide(Dimension.TEMPERATURE))) + ")";
         }
     }
 

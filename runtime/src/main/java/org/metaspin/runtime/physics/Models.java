@@ -24,14 +24,23 @@ public final class Models {
         return new Model.Macrospin(dt, trials, relax);
     }
 
-    @Builtin(name = "phase", foldable = true, doc = "Ferro/antiferromagnetic phase coexistence (§9.4): a pulse heats the device by heating * I^2 * t; P(FM) is logistic in Tpeak - Tt(h) with the given width.")
-    public static Model phase(@Param(name = "Tt_shift", dim = "K") double ttShift,
-                              @Param(name = "width", dim = "K") double width,
-                              @Param(name = "heating", dim = "K/A^2/s") double heating) {
+    @Builtin(name = "phase", foldable = true,
+            doc = "Ferro/antiferromagnetic coexistence (§9.4): grains with transition temperatures Gaussian around Tt(h, B) = Tt + h * Tt_shift + dTt_dB * |B| (sd `width`), each with a thermal `hysteresis`; a pulse heats the layer to Tpeak = T + I^2 R Rth (1 - exp(-t / (Rth Cth))). `Cth` = 0 J/K (default) means cv * volume of the free layer.")
+    public static Model phase(@Param(name = "Rth", dim = "K/W") double rth,
+                              @Param(name = "Tt_shift", dim = "K", def = "0 K") double ttShift,
+                              @Param(name = "width", dim = "K", def = "5 K") double width,
+                              @Param(name = "hysteresis", dim = "K", def = "10 K") double hysteresis,
+                              @Param(name = "Cth", dim = "J/K", def = "0 J/K") double cth) {
         Checks.finite("phase", "Tt_shift", ttShift);
-        if (!(width > 0) || Double.isInfinite(width)) throw RuntimeFailure.invalid("phase: `width` = " + width + " K must be > 0");
-        if (!(heating >= 0) || Double.isInfinite(heating)) throw RuntimeFailure.invalid("phase: `heating` = " + heating + " K/(A^2*s) must be >= 0");
-        return new Model.Phase(ttShift, width, heating);
+        positive("Rth", rth, "K/W");
+        positive("width", width, "K");
+        if (!(hysteresis >= 0) || Double.isInfinite(hysteresis)) throw RuntimeFailure.invalid("phase: `hysteresis` = " + hysteresis + " K must be >= 0");
+        if (!(cth >= 0) || Double.isInfinite(cth)) throw RuntimeFailure.invalid("phase: `Cth` = " + cth + " J/K must be > 0 (0: cv * volume)");
+        return new Model.Phase(rth, ttShift, width, hysteresis, cth == 0 ? Double.NaN : cth);
+    }
+
+    private static void positive(String what, double v, String unit) {
+        if (!(v > 0) || Double.isInfinite(v)) throw RuntimeFailure.invalid("phase: `" + what + "` = " + v + " " + unit + " must be > 0");
     }
 
     @Builtin(name = "analog", doc = "Multilevel soft-bounds weight in [wmin, wmax] (§9.5); tauUp(B) and tauDown(B) are the pulse counts of the exponential approach at in-plane field B.")
