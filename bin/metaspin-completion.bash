@@ -162,6 +162,9 @@ function _complete_metaspin() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} doc" ];    then _picocli_metaspin; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_metaspin; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_metaspin; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs" ];    then _picocli_metaspin; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs show" ];    then _picocli_metaspin_runs; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs compare" ];    then _picocli_metaspin_runs; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(run)
@@ -172,7 +175,13 @@ function _complete_metaspin() {
   local cmds5=(doc)
   local cmds6=(help)
   local cmds7=(completion)
+  local cmds8=(runs)
+  local cmds9=(runs show)
+  local cmds10=(runs compare)
 
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_metaspin_runs_compare; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_metaspin_runs_show; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_metaspin_runs; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_metaspin_completion; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_metaspin_help; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_metaspin_doc; return $?; fi
@@ -192,7 +201,7 @@ function _picocli_metaspin() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="run check compile repl explain doc help completion"
+  local commands="run check compile repl explain doc help completion runs"
   local flag_opts="'-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color'"
   local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
@@ -223,7 +232,7 @@ function _picocli_metaspin_run() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--trace' '-h' '--help' '-V' '--version' '-q' '--quiet'"
+  local flag_opts="'--trace' '--resume' '-h' '--help' '-V' '--version' '-q' '--quiet'"
   local arg_opts="'--path' '--set' '--seed' '--out' '--threads' '--color'"
   local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
 
@@ -486,7 +495,7 @@ function _picocli_metaspin_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="run check compile repl explain doc completion"
+  local commands="run check compile repl explain doc completion runs"
   local flag_opts="'-h' '--help' '-q' '--quiet'"
   local arg_opts="'--color'"
   local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
@@ -524,6 +533,112 @@ function _picocli_metaspin_completion() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `runs` subcommand.
+function _picocli_metaspin_runs() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="show compare"
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet'"
+  local arg_opts="'--format' '--color'"
+  local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "runs" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_metaspin_runs_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet'"
+  local arg_opts="'--format' '--color'"
+  local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `compare` subcommand.
+function _picocli_metaspin_runs_compare() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet'"
+  local arg_opts="'--format' '--color'"
+  local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      return
+      ;;
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )

@@ -51,6 +51,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Diagnostic> all = new ArrayList<>();
         List<InternalFailure> internal = new ArrayList<>();
         List<UnreadableInput> unreadable = new ArrayList<>();
+        int denied = 0;
         for (Path f : SourceFiles.expand(files)) {
             int[] exit = {0};
             // text diagnostics go to stderr; json and sarif are the command's output (§15)
@@ -59,8 +60,14 @@ final class CheckCommand implements Callable<Integer> {
             if (r != null) all.addAll(r.diagnostics().sorted());
             if (r != null) internal.addAll(r.diagnostics().internalFailures());
             if (r == null && exit[0] == ExitCodes.NO_INPUT) unreadable.add(new UnreadableInput(f.toString(), InputFile.problem(f)));
-            if (denyWarnings && r != null && exit[0] == ExitCodes.OK && !r.diagnostics().sorted().isEmpty()) exit[0] = ExitCodes.COMPILE_ERRORS;
+            if (denyWarnings && r != null && exit[0] == ExitCodes.OK && !r.diagnostics().sorted().isEmpty()) {
+                exit[0] = ExitCodes.COMPILE_ERRORS;
+                denied++;
+            }
             worst = Math.max(worst, exit[0]);
+        }
+        if (denied > 0 && format == Format.text) {
+            err.println("error: warnings are denied (--deny-warnings): " + denied + " file" + (denied == 1 ? "" : "s") + " with warnings");
         }
         if (format == Format.json) {
             JsonRenderer json = new JsonRenderer();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "metaspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compile and run MetaSpin programs: spintronic synapses and what they do to learning.",
         subcommands = {RunCommand.class, CheckCommand.class, CompileCommand.class, ReplCommand.class, ExplainCommand.class,
-                DocCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class},
+                DocCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class, RunsCommand.class},
         footerHeading = "%n",
         footer = {"Exit codes: 0 success; 1 compile errors (warnings too with --deny-warnings);",
                 "  2 run-time error; 64 bad command line; 66 input missing or unreadable; 70 internal error.",
@@ -21,15 +21,23 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether the command writes to the process's own streams (main), not to a caller's (tests, embedding). */
+    private static volatile boolean processStreams;
+
     @CommandLine.Mixin
     CommonOptions common = new CommonOptions();
 
     public static void main(String[] args) {
+        processStreams = true;
         System.exit(execute(args, System.out, System.err));
     }
 
+    static boolean onProcessStreams() { return processStreams; }
+
     /** Runs the command line and returns the exit code; used by the tests as well. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        // -q of an earlier command line of this process (tests, embedding) does not carry over
+        System.clearProperty("metaspin.quiet");
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));

@@ -38,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads for training and simulation (default: all cores)")
     Integer threads;
 
+    @Option(names = "--resume", description = "reuse every run of the same source, arguments and seed that finished; run the rest")
+    boolean resume;
+
     @CommandLine.ParentCommand
     Main main;
 
@@ -64,6 +67,10 @@ final class RunCommand implements Callable<Integer> {
             System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", Integer.toString(threads));
         }
         org.metaspin.runtime.protocol.RunSettings.configure(out, seed, file.toString(), Build.hash(file), Version.get());
+        List<String> words = new ArrayList<>(List.of("metaspin"));
+        words.addAll(spec.commandLine().getParseResult().originalArgs());
+        // progress on the process's standard error itself, so that it can tell whether that is a terminal
+        org.metaspin.runtime.protocol.RunSettings.session(words, Boolean.getBoolean("metaspin.quiet"), resume, Main.onProcessStreams() ? System.err : err);
         final Compiler.Result program = r;
         try {
             BigStack.call(() -> {
@@ -73,6 +80,8 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (Throwable t) {
             System.out.flush();
+            // SIGINT or SIGTERM: the runs say `interrupted`; what failed while the process was ending is no error of the program
+            if (org.metaspin.runtime.protocol.RunSettings.stopping()) return ExitCodes.RUNTIME_ERROR;
             RuntimeErrors.print(t, program.sources(), trace, err);
             return RuntimeErrors.isInternal(t) ? ExitCodes.INTERNAL : ExitCodes.RUNTIME_ERROR;
         }

@@ -82,6 +82,7 @@ class CommandConventionsTest {
         var denied = exec("check", "--deny-warnings", warn.toString());
         assertEquals(1, denied.exit());
         assertTrue(denied.err().contains("warning[W0001]"), denied.err());
+        assertTrue(denied.err().endsWith("error: warnings are denied (--deny-warnings): 1 file with warnings\n"), denied.err());
         assertEquals(0, exec("check", "--deny-warnings", write("ok.msp", "print(1)\n").toString()).exit());
     }
 

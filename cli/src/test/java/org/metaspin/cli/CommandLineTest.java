@@ -126,7 +126,8 @@ class CommandLineTest {
             Path run = runs.findFirst().orElseThrow();
             String json = Files.readString(run.resolve("run.json"));
             assertTrue(json.contains("\"x\": 4") && json.contains("\"double\": 8") && json.contains("\"status\": \"finished\""), json);
-            assertEquals("index,name,value\n0,double,8.0\n", Files.readString(run.resolve("records.csv")));
+            assertTrue(Files.readString(run.resolve("records.csv")).matches("step,time_s,name,value,unit\n0,\\d+\\.\\d{3},double,8,\n"),
+                    Files.readString(run.resolve("records.csv")));
         }
     }
 }

@@ -892,13 +892,33 @@ final class MethodGen implements Opcodes {
     void builtin(Builtin b, List<Expr> args) {
         Method m = b.method();
         Class<?>[] javaParams = m.getParameterTypes();
-        for (int i = 0; i < args.size(); i++) {
-            exprAs(args.get(i), b.params().get(i).type());
-            if (javaParams[i] == int.class) mv.visitInsn(L2I);
+        java.lang.annotation.Annotation[][] notes = m.getParameterAnnotations();
+        int arg = 0;
+        for (int j = 0; j < javaParams.length; j++) {
+            org.metaspin.runtime.api.DimOf dimOf = null;
+            for (var a : notes[j]) if (a instanceof org.metaspin.runtime.api.DimOf d) dimOf = d;
+            if (dimOf != null) {
+                mv.visitLdcInsn(elementDimension(b, args, dimOf.value()));
+                continue;
+            }
+            exprAs(args.get(arg), b.params().get(arg).type());
+            if (javaParams[j] == int.class) mv.visitInsn(L2I);
+            arg++;
         }
         mv.visitMethodInsn(INVOKESTATIC, org.objectweb.asm.Type.getInternalName(m.getDeclaringClass()), m.getName(),
                 org.objectweb.asm.Type.getMethodDescriptor(m), false);
         if (m.getReturnType() == int.class) mv.visitInsn(I2L);
+    }
+
+    /** The packed dimension of the argument {@code name} of a builtin call, of its elements for a list (0: none). */
+    private long elementDimension(Builtin b, List<Expr> args, String name) {
+        for (int i = 0; i < b.params().size(); i++) {
+            if (!b.params().get(i).name().equals(name)) continue;
+            Type t = attr.type(args.get(i));
+            while (t instanceof Type.ListT l) t = l.elem();
+            return t instanceof Type.Quantity q ? q.dim().pack() : 0L;
+        }
+        throw new IllegalStateException("@DimOf names no parameter: " + name + " of " + b.name());
     }
 
     /** The next free slot, to give temporaries back with {@link #release}. */

@@ -269,8 +269,21 @@ public final class ModuleGen implements Opcodes {
             mv.visitInsn(AASTORE);
             slot += JvmTypes.slots(t);
         }
-        mv.visitMethodInsn(INVOKESTATIC, RUN, "begin", "(Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/Object;)L" + RUN + ";", false);
-        mv.visitInsn(POP);
+        mv.visitLdcInsn(n);
+        mv.visitIntInsn(NEWARRAY, T_LONG);
+        for (int i = 0; i < n; i++) {
+            Type t = sym.type().params().get(i);
+            while (t instanceof Type.ListT l) t = l.elem();
+            if (!(t instanceof Type.Quantity q) || q.dim().isNone()) continue;
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(i);
+            mv.visitLdcInsn(q.dim().pack());
+            mv.visitInsn(LASTORE);
+        }
+        // true: --resume found this run finished before, and the body is skipped
+        mv.visitMethodInsn(INVOKESTATIC, RUN, "start", "(Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/Object;[J)Z", false);
+        mv.visitJumpInsn(IFEQ, start);
+        mv.visitInsn(RETURN);
         mv.visitLabel(start);
         slot = 0;
         for (Type t : sym.type().params()) {

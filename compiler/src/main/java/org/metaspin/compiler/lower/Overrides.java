@@ -12,8 +12,9 @@ import org.metaspin.compiler.ast.Stmt;
 
 /**
  * `metaspin run --set NAME=VALUE` (§13) as a rewrite of the main module before it is
- * checked: the value replaces a top-level `let NAME = …`, the default of every protocol
- * parameter NAME, and the argument NAME of every `run`/`sweep`. The checker then types
+ * checked: the value replaces a top-level `let NAME = …` and the default of every protocol
+ * parameter NAME. An argument written in a `run` or `sweep` statement wins over it (§13), so
+ * `run P(m = 0)` keeps its 0 and a sweep keeps its explicit seeds. The checker then types
  * the new value like any source, so `--set T=350K` against a Length is an E0202 like any other.
  */
 public final class Overrides {
@@ -44,19 +45,6 @@ public final class Overrides {
                 }
             }
             return new Stmt.Protocol(p.span(), p.name(), p.nameSpan(), ps, p.body(), p.doc());
-        }
-        if (s instanceof Stmt.Run r) {
-            List<Expr.Arg> args = new ArrayList<>();
-            for (Expr.Arg a : r.args()) {
-                if (a.name() != null && values.containsKey(a.name())) {
-                    used.add(a.name());
-                    Expr v = values.get(a.name());
-                    args.add(new Expr.Arg(a.span(), a.name(), r.sweep() ? new Expr.ListLit(v.span(), List.of(v)) : v));
-                } else {
-                    args.add(a);
-                }
-            }
-            return new Stmt.Run(r.span(), r.protocol(), r.nameSpan(), args, r.sweep());
         }
         return s;
     }

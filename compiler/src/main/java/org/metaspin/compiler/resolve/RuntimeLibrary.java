@@ -93,7 +93,13 @@ public final class RuntimeLibrary {
         Class<?>[] types = m.getParameterTypes();
         for (int i = 0; i < types.length; i++) {
             Param p = null;
-            for (var a : annotations[i]) if (a instanceof Param pa) p = pa;
+            boolean hidden = false;
+            for (var a : annotations[i]) {
+                if (a instanceof Param pa) p = pa;
+                if (a instanceof org.metaspin.runtime.api.DimOf) hidden = true;
+            }
+            // the dimension of another argument, passed by the compiler: not a parameter of the language
+            if (hidden) continue;
             String name = p != null ? p.name() : "arg" + i;
             Type t = JavaTypes.toType(types[i], p != null ? p.dim() : "");
             if (t == null) return null;

@@ -2,30 +2,95 @@ package org.metaspin.runtime.protocol;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Writes a result file by writing a sibling and renaming it (§11: files are written atomically). */
+/**
+ * Writes a result file atomically (§11): the content is made in memory first, written to a
+ * temporary file and renamed over the target, so a reader (or a kill) sees the old file or
+ * the new one, never half of one. Temporaries of run files live in the results folder's
+ * {@code .tmp/}, named {@code <pid>-<n>-<name>}, never in a run's directory: a SIGKILL in
+ * the one write call can leave one there, and the next process removes those of processes
+ * that no longer exist. The shutdown hook (SIGINT, SIGTERM) removes those still being written.
+ */
 final class AtomicFiles {
+    private static final Set<Path> TEMPORARIES = ConcurrentHashMap.newKeySet();
+    private static final AtomicLong COUNTER = new AtomicLong();
+    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
+    private static final long PID = ProcessHandle.current().pid();
+
     private AtomicFiles() {}
 
-    interface Writer {
-        void write(Path tmp) throws IOException;
-    }
-
-    static void write(Path target, Writer w) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        w.write(tmp);
+    static void write(Path target, byte[] content) throws IOException {
+        // once a signal began the shutdown, only the hook writes (each run's final run.json)
+        if (ActiveRuns.stopping() && !ActiveRuns.onHookThread()) throw new IOException("the process is ending");
+        Path tmp = temporary(target);
+        TEMPORARIES.add(tmp);
         try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            // create-new refuses a link planted at the temporary's name: it is removed, never followed
+            Files.deleteIfExists(tmp);
+            Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+            TEMPORARIES.remove(tmp);
         }
     }
 
     static void writeString(Path target, String text) throws IOException {
-        write(target, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** In the results folder's .tmp/ for a file under it (same file system: the rename is atomic), else a hidden sibling. */
+    private static Path temporary(Path target) throws IOException {
+        Path out = RunSettings.out().toAbsolutePath().normalize();
+        Path abs = target.toAbsolutePath().normalize();
+        String name = PID + "-" + COUNTER.incrementAndGet() + "-" + target.getFileName();
+        if (!abs.startsWith(out)) return target.resolveSibling("." + name + ".tmp");
+        Path dir = Files.createDirectories(out.resolve(".tmp"));
+        if (SWEPT.add(dir)) removeOrphans(dir);
+        return dir.resolve(name);
+    }
+
+    /** Temporaries left by processes that died in a write (SIGKILL, power loss). */
+    private static void removeOrphans(Path dir) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                String n = f.getFileName().toString();
+                int dash = n.indexOf('-');
+                if (dash <= 0) continue;
+                try {
+                    long pid = Long.parseLong(n.substring(0, dash));
+                    if (pid != PID && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+                    if (pid != PID) Files.deleteIfExists(f);
+                } catch (NumberFormatException | IOException e) {
+                    // not one of ours, or gone already
+                }
+            }
+        } catch (IOException e) {
+            // nothing to tidy
+        }
+    }
+
+    /** Deletes the temporaries of writes still under way (the process is ending). */
+    static void removeTemporaries() {
+        for (Path p : TEMPORARIES) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // the process ends either way; a leftover temporary is removed by the next run
+            }
+        }
     }
 }

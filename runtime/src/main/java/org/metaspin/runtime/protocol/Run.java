@@ -4,203 +4,265 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.metaspin.runtime.api.RuntimeFailure;
-import org.metaspin.runtime.lang.Json;
+import org.metaspin.runtime.learn.kernel.WorkerPool;
 import org.metaspin.runtime.learn.train.AccuracyRecorder;
-import org.metaspin.runtime.learn.train.Metrics;
 import org.metaspin.runtime.physics.PhysicsSeed;
 
 /**
- * One recorded experiment (§11): a protocol call. It owns its results directory and
- * writes {@code run.json}, {@code records.csv}, {@code accuracy.csv} and the accuracy plots
- * there; every file is rewritten atomically after each change of its content, so a run that
- * stops part way keeps what it finished.
+ * One recorded experiment (§11): a protocol call. It owns its results directory: run.json
+ * (rewritten atomically when the run starts, after each `evaluate` and when it ends),
+ * records.csv (appended row by row), accuracy.csv and the accuracy plots (rewritten
+ * atomically after each `evaluate`). A run that stops part way keeps what it finished, and
+ * one stopped by SIGINT or SIGTERM says {@code interrupted} ({@link ActiveRuns}).
  */
-public final class Run {
+public final class Run implements RunResult {
     private static final InheritableThreadLocal<Run> CURRENT = new InheritableThreadLocal<>();
-    private static final ThreadLocal<Run> LAST = new ThreadLocal<>();
-    private static final AtomicLong IDS = new AtomicLong();
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final ThreadLocal<RunResult> LAST = new ThreadLocal<>();
+
+    static {
+        Progress.install();
+    }
 
     private final String protocol;
-    private final Map<String, Object> arguments;
+    private final RunArguments args;
     private final long seed;
     private final Instant start = Instant.now();
+    private final long startNanos = System.nanoTime();
     private final Path dir;
     private final Run outer;
-    private final List<String[]> records = new ArrayList<>();
-    private final List<double[]> accuracy = new ArrayList<>();
-    private final Map<String, Double> last = new LinkedHashMap<>();
-    private double energy;
+    private final RecordsCsv records;
+    private final Map<String, Measure> lastRecords = new LinkedHashMap<>();
+    private final AccuracyMatrix accuracy = new AccuracyMatrix();
+    private final Map<String, Double> energy = new LinkedHashMap<>();
+    private final Map<String, Object> provenance;
     private String status = "running";
+    private Instant end;
+    private Map<String, Object> error;
+    private boolean trained;
+    private boolean closed;
     private AccuracyRecorder previousRecorder;
     private long previousSeed;
 
-    private Run(String protocol, Map<String, Object> arguments, long seed, Run outer) {
+    private Run(String protocol, RunArguments args, long seed, Run outer, Path dir) throws IOException {
         this.protocol = protocol;
-        this.arguments = arguments;
+        this.args = args;
         this.seed = seed;
         this.outer = outer;
-        String id = STAMP.format(start) + "-" + String.format("%04d", IDS.incrementAndGet() % 10000)
-                + Long.toHexString(System.nanoTime() & 0xfff);
-        this.dir = RunSettings.out().resolve(protocol).resolve(id);
+        this.dir = dir;
+        this.records = new RecordsCsv(dir.resolve("records.csv"));
+        this.provenance = Provenance.of(RunSettings.source(), RunSettings.commandLine());
     }
 
     /** The run the current thread works for, or null outside a protocol. */
     public static Run current() { return CURRENT.get(); }
 
-    /** Starts a run of {@code protocol}; generated code calls it on entry to a protocol. */
-    public static Run begin(String protocol, String[] names, Object[] values) {
-        Map<String, Object> args = new LinkedHashMap<>();
-        long seed = RunSettings.seed();
-        for (int i = 0; i < names.length; i++) {
-            args.put(names[i], values[i]);
-            if (names[i].equals("seed") && values[i] instanceof Long s) seed = s;
+    /**
+     * Starts a run of {@code protocol}; generated code calls it on entry to a protocol, with
+     * the packed dimension of each argument (0 for dimensionless and non-quantities). Returns
+     * true when --resume found a finished run of the same source, arguments and seed: that
+     * run stands for this one and the protocol's body is skipped.
+     */
+    public static boolean start(String protocol, String[] names, Object[] values, long[] dims) {
+        Run outer = CURRENT.get();
+        for (Run o = outer; o != null; o = o.outer) {
+            if (o.protocol.equals(protocol)) {
+                // each level would be a new run directory: recursion would fill the disk
+                throw RuntimeFailure.invalid("protocol " + protocol + " runs itself (from inside its own run in "
+                        + o.dir + "): a protocol is an experiment, call a fn for the recursive part");
+            }
         }
-        Run r = new Run(protocol, args, seed, CURRENT.get());
+        RunArguments a = new RunArguments(names, values, dims);
+        long seed = a.seed(RunSettings.seed());
+        if (RunSettings.resume()) {
+            ResumedRun reused = ResumedRun.find(RunSettings.out().resolve(protocol), a.key(protocol, seed));
+            if (reused != null) {
+                LAST.set(reused);
+                Progress.reused(protocol, a, reused);
+                return true;
+            }
+        }
+        Run r;
+        try {
+            r = new Run(protocol, a, seed, outer, RunDirectory.create(RunSettings.out().resolve(protocol), "", Instant.now()));
+        } catch (IOException e) {
+            throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot create a run directory under "
+                    + RunSettings.out().resolve(protocol) + ": " + e.getMessage());
+        }
         CURRENT.set(r);
+        ActiveRuns.add(r);
         r.previousSeed = PhysicsSeed.get();
         PhysicsSeed.set(seed);
         r.previousRecorder = AccuracyRecorder.install((net, tasks, row) -> r.accuracyRow(row));
         r.save();
         Progress.started(r);
-        return r;
+        return false;
     }
 
     /** Ends the current run; {@code failure} is null when it finished normally. */
     public static void end(Throwable failure) {
         Run r = CURRENT.get();
         if (r == null) return;
-        r.status = failure == null ? "finished" : "stopped: " + failure.getMessage();
         LAST.set(r);
-        Progress.ended(r, failure);
         AccuracyRecorder.install(r.previousRecorder);
         PhysicsSeed.set(r.previousSeed);
         CURRENT.set(r.outer);
-        try {
-            r.save();
-        } catch (RuntimeFailure e) {
-            // a failing run reports its own error, not a later one about its files
-            if (failure == null) throw e;
+        synchronized (r) {
+            // after a signal the shutdown hook closes the run as interrupted: what fails meanwhile is the shutdown's doing
+            if (r.closed || ActiveRuns.stopping()) return;
+            r.status = failure == null ? "finished" : "failed";
+            if (failure != null) r.error = Failures.describe(failure);
+            r.end = Instant.now();
+            r.closeRecords();
+            try {
+                r.save();
+            } catch (RuntimeFailure e) {
+                // a failing run reports its own error, not a later one about its files
+                if (failure == null) throw e;
+            }
+            r.closed = true;
         }
+        ActiveRuns.remove(r);
+        Progress.ended(r);
     }
 
-    /** The run that most recently ended on this thread (a sweep reads its metrics). */
-    public static Run lastFinished() { return LAST.get(); }
+    /** SIGINT or SIGTERM: the process is ending with this run open. */
+    synchronized void interrupted() {
+        if (closed) return;
+        status = "interrupted";
+        end = Instant.now();
+        closeRecords();
+        try {
+            save();
+        } catch (RuntimeFailure e) {
+            // nothing to report to: the process is ending
+        }
+        closed = true;
+    }
 
-    /** The final metrics as run.json reports them. */
-    public synchronized Map<String, Object> finalMetrics() { return metrics(); }
+    /** The run that most recently ended (or was reused) on this thread: a sweep reads its metrics. */
+    static RunResult lastFinished() { return LAST.get(); }
 
     public String protocol() { return protocol; }
 
-    public Map<String, Object> arguments() { return arguments; }
+    /** The arguments as the program gave them (SI values). */
+    public Map<String, Object> arguments() { return args.values(); }
+
+    RunArguments args() { return args; }
 
     public Instant start() { return start; }
 
+    @Override
     public Path directory() { return dir; }
 
     public long seed() { return seed; }
 
-    public synchronized void record(String name, double value) {
-        records.add(new String[] {Integer.toString(records.size()), name, Double.toString(value)});
-        last.put(name, value);
-        saveRecords();
+    @Override
+    public synchronized String status() { return status; }
+
+    /** Seconds since the run started. */
+    double elapsed() { return (System.nanoTime() - startNanos) / 1e9; }
+
+    /** A `record(name, value, step)` row; {@code dim} is the value's packed dimension. */
+    public synchronized void record(String name, double value, long step, long dim) {
+        if (closed || ActiveRuns.stopping()) return;
+        try {
+            records.append(step, elapsed(), name, value, dim);
+        } catch (IOException e) {
+            throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot append to " + dir.resolve("records.csv") + ": " + e.getMessage());
+        }
+        lastRecords.put(name, new Measure(value, dim));
     }
 
-    /** The next row of the accuracy matrix R (§10.4), from `evaluate`. */
+    public void record(String name, double value) { record(name, value, -1, 0); }
+
+    /** A `train` call of this run began: later `evaluate`s are rows of R, not the baseline (§10.4). */
+    synchronized void trainingStarted() { trained = true; }
+
+    /** The next row of the accuracy matrix R (or the baseline b), from `evaluate` (§10.4). */
     public synchronized void accuracyRow(double[] row) {
-        accuracy.add(row.clone());
-        Progress.evaluated(this, accuracy.size(), row);
-        saveAccuracy();
+        if (closed || ActiveRuns.stopping()) return;
+        boolean baseline = accuracy.add(row, trained);
+        Progress.evaluated(this, baseline ? "baseline" : "evaluation " + accuracy.rows().size(), row);
+        try {
+            AtomicFiles.writeString(dir.resolve("accuracy.csv"), accuracy.csv());
+            AccuracyPlots.write(this, dir, accuracy);
+        } catch (IOException e) {
+            if (ActiveRuns.stopping()) return;
+            throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write the accuracy files in " + dir + ": " + e.getMessage());
+        }
         save();
     }
 
-    public synchronized void addEnergy(double joules) {
-        energy += joules;
+    /** Adds device energy of one kind to run.json's {@code energy} object (device in the loop, §10.3). */
+    public synchronized void addEnergy(String name, double amount) {
+        energy.merge(name, amount, Double::sum);
     }
 
-    public synchronized List<double[]> accuracyMatrix() { return List.copyOf(accuracy); }
+    /** Adds write energy in joules. */
+    public void addEnergy(double joules) { addEnergy("energy_J", joules); }
 
-    private synchronized void save() {
-        Map<String, Object> j = new LinkedHashMap<>();
-        j.put("name", protocol);
-        j.put("arguments", arguments);
-        j.put("seed", seed);
-        j.put("version", RunSettings.version());
-        j.put("source", RunSettings.source());
-        j.put("sourceHash", RunSettings.sourceHash());
-        j.put("start", start.toString());
-        j.put("duration_s", Duration.between(start, Instant.now()).toNanos() / 1e9);
-        j.put("status", status);
-        j.put("metrics", metrics());
-        j.put("energy_J", energy);
-        try {
-            AtomicFiles.writeString(dir.resolve("run.json"), Json.write(j, true) + "\n");
-        } catch (IOException e) {
-            throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write " + dir.resolve("run.json") + ": " + e.getMessage());
-        }
-    }
+    public synchronized List<double[]> accuracyMatrix() { return accuracy.rows(); }
 
-    private Map<String, Object> metrics() {
-        Map<String, Object> m = new LinkedHashMap<>(last);
-        // the metrics of §10.4 are defined once every task has been trained: R is square
-        if (!accuracy.isEmpty() && accuracy.stream().allMatch(row -> row.length == accuracy.size())) {
-            double[][] r = accuracy.toArray(new double[0][]);
-            m.put("acc", Metrics.acc(r));
-            if (r.length > 1) {
-                m.put("bwt", Metrics.bwt(r));
-                m.put("forgetting", Metrics.forgetting(r));
-            }
-        }
+    /** The final metrics of §10.4 and the last value of each record, as the sweep table shows them. */
+    @Override
+    public synchronized Map<String, Object> finalMetrics() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        accuracy.metrics(m, new LinkedHashMap<>());
+        m.putAll(lastRecords);
         return m;
     }
 
-    private void saveRecords() {
-        StringBuilder sb = new StringBuilder("index,name,value\n");
-        for (String[] r : records) sb.append(r[0]).append(',').append(csv(r[1])).append(',').append(r[2]).append('\n');
+    /** The run's title for figures: protocol and arguments in display units. */
+    String title() { return protocol + "(" + args.display() + ")"; }
+
+    private void closeRecords() {
         try {
-            AtomicFiles.writeString(dir.resolve("records.csv"), sb.toString());
+            records.close();
         } catch (IOException e) {
-            throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write " + dir.resolve("records.csv") + ": " + e.getMessage());
+            // every row was flushed when written; closing adds nothing to lose
         }
     }
 
-    private void saveAccuracy() {
-        int tasks = accuracy.stream().mapToInt(a -> a.length).max().orElse(0);
-        StringBuilder sb = new StringBuilder("after");
-        for (int j = 0; j < tasks; j++) sb.append(",task").append(j);
-        sb.append('\n');
-        for (int i = 0; i < accuracy.size(); i++) {
-            sb.append(i);
-            for (double v : accuracy.get(i)) sb.append(',').append(v);
-            sb.append('\n');
-        }
+    private synchronized void save() {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("protocol", protocol);
+        j.put("status", status);
+        if (error != null) j.put("error", error);
+        j.put("arguments", args.json());
+        j.put("seed", seed);
+        j.put("threads", WorkerPool.shared().threads());
+        j.put("version", RunSettings.version());
+        Map<String, Object> src = new LinkedHashMap<>();
+        src.put("path", RunSettings.source());
+        src.put("sha256", RunSettings.sourceHash());
+        Object commit = provenance.get("git_commit");
+        if (commit != null) src.put("git_commit", commit);
+        j.put("source", src);
+        for (Map.Entry<String, Object> e : provenance.entrySet()) if (!e.getKey().equals("git_commit")) j.put(e.getKey(), e.getValue());
+        j.put("start", start.toString());
+        if (end != null) j.put("end", end.toString());
+        j.put("duration_s", Duration.between(start, end != null ? end : Instant.now()).toNanos() / 1e9);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        Map<String, String> missing = new LinkedHashMap<>();
+        String note = accuracy.metrics(metrics, missing);
+        j.put("metrics", metrics);
+        if (!missing.isEmpty()) j.put("metrics_missing", missing);
+        if (note != null) j.put("metrics_note", note);
+        if (accuracy.baseline() != null) j.put("baseline", accuracy.baseline());
+        Map<String, Object> last = new LinkedHashMap<>();
+        lastRecords.forEach((k, v) -> last.put(k, v.json()));
+        j.put("records", last);
+        j.put("energy", energy);
+        j.put("key", args.key(protocol, seed));
         try {
-            AtomicFiles.writeString(dir.resolve("accuracy.csv"), sb.toString());
-            double[] x = new double[accuracy.size()];
-            for (int i = 0; i < x.length; i++) x[i] = i;
-            double[][] ys = new double[tasks][accuracy.size()];
-            String[] names = new String[tasks];
-            for (int j = 0; j < tasks; j++) {
-                names[j] = "task " + j;
-                for (int i = 0; i < accuracy.size(); i++) ys[j][i] = j < accuracy.get(i).length ? accuracy.get(i)[j] : Double.NaN;
-            }
-            for (String f : List.of("accuracy.png", "accuracy.svg")) {
-                Plots.line(dir.resolve(f), protocol + ": test accuracy", "evaluation", "accuracy", names, x, ys);
-            }
+            AtomicFiles.writeString(dir.resolve("run.json"), org.metaspin.runtime.lang.Json.write(j, true) + "\n");
         } catch (IOException e) {
-            throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write the accuracy files in " + dir + ": " + e.getMessage());
+            if (ActiveRuns.stopping()) return;
+            throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write " + dir.resolve("run.json") + ": " + e.getMessage());
         }
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

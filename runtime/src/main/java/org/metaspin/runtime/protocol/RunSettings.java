@@ -1,10 +1,13 @@
 package org.metaspin.runtime.protocol;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What the command line says about runs (§13): where results go, the default seed, the
- * program's version and source hash for run.json. Set once before the program starts.
+ * program's version and source hash for run.json, the command line itself, whether progress
+ * is wanted (-q) and where it goes, and --resume. Set once before the program starts.
  */
 public final class RunSettings {
     private static volatile Path out = Path.of("results");
@@ -13,6 +16,10 @@ public final class RunSettings {
     private static volatile String source = "";
     private static volatile String sourceHash = "";
     private static volatile String version = "dev";
+    private static volatile List<String> commandLine = List.of();
+    private static volatile boolean quiet;
+    private static volatile boolean resume;
+    private static volatile PrintStream err = System.err;
 
     private RunSettings() {}
 
@@ -26,6 +33,21 @@ public final class RunSettings {
         version = toolVersion;
     }
 
+    /**
+     * The rest of the command line's say: its words (for run.json), -q, --resume, and the
+     * stream progress and run notes go to (standard error).
+     */
+    public static void session(List<String> words, boolean quietFlag, boolean resumeFlag, PrintStream errStream) {
+        commandLine = List.copyOf(words);
+        quiet = quietFlag;
+        resume = resumeFlag;
+        err = errStream;
+        Progress.install();
+    }
+
+    /** Whether the process is ending on a signal (its runs are then {@code interrupted}). */
+    public static boolean stopping() { return ActiveRuns.stopping(); }
+
     public static Path out() { return out; }
 
     public static long seed() { return seed; }
@@ -37,4 +59,12 @@ public final class RunSettings {
     public static String sourceHash() { return sourceHash; }
 
     public static String version() { return version; }
+
+    static List<String> commandLine() { return commandLine; }
+
+    static boolean quiet() { return quiet; }
+
+    static boolean resume() { return resume; }
+
+    static PrintStream err() { return err; }
 }

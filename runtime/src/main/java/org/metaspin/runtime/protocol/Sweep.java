@@ -1,21 +1,29 @@
 package org.metaspin.runtime.protocol;
 
+import java.io.IOException;
 import java.lang.reflect.Array;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.lang.Console;
+import org.metaspin.runtime.lang.Json;
 import org.metaspin.runtime.units.QuantityFormat;
 
 /**
  * `sweep P(p = [v1, v2], q = 1..4)` (§11): every combination of the given values is its own
- * run, in parallel on this machine's cores, and a summary table of each run's arguments and
- * final metrics follows (each run's own directory holds its run.json with the same figures). Runs are independent, so a failed one leaves the others (and its own
+ * run, in parallel on this machine's cores. The sweep has its own directory,
+ * {@code sweep-<timestamp>-<id>}, with sweep.json (its runs) and summary.csv (one row per
+ * run: arguments, final metrics, last records), and prints the same table in display units;
+ * when it varies {@code seed}, mean and standard deviation over the seeds of each other
+ * combination follow. Runs are independent, so a failed one leaves the others (and its own
  * finished files) in place; the first failure is raised after the table.
  */
 public final class Sweep {
@@ -43,91 +51,99 @@ public final class Sweep {
                 idx[k] = 0;
             }
         }
+        Instant start = Instant.now();
+        long t0 = System.nanoTime();
+        Path dir;
+        try {
+            dir = RunDirectory.create(RunSettings.out().resolve(protocol), "sweep-", start);
+        } catch (IOException e) {
+            throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot create the sweep's directory under "
+                    + RunSettings.out().resolve(protocol) + ": " + e.getMessage());
+        }
+        SweepTable table = new SweepTable(protocol, names, lists, dims, combos);
+        Progress.sweepStarted(protocol, combos.size(), dir);
         int threads = Math.max(1, Math.min(combos.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "sweep-" + protocol);
             t.setDaemon(true);
             return t;
         });
-        List<Future<Run>> futures = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger();
+        List<Future<RunResult>> futures = new ArrayList<>();
         try {
-            for (int[] combo : combos) {
+            for (int c = 0; c < combos.size(); c++) {
+                int[] combo = combos.get(c);
+                String what = protocol + "(" + table.display(c) + ")";
                 futures.add(pool.submit(() -> {
-                    body.run(lists, combo);
-                    return Run.lastFinished();
+                    Progress.inSweep(true);
+                    RunResult result = null;
+                    try {
+                        body.run(lists, combo);
+                        result = Run.lastFinished();
+                        return result;
+                    } finally {
+                        Progress.inSweep(false);
+                        Progress.sweepRunEnded(done.incrementAndGet(), combos.size(), (System.nanoTime() - t0) / 1e9, what, result);
+                    }
                 }));
             }
             Throwable first = null;
-            List<Run> runs = new ArrayList<>();
+            List<RunResult> runs = new ArrayList<>();
             List<String> failures = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
+            for (Future<RunResult> f : futures) {
                 try {
-                    runs.add(futures.get(i).get());
+                    runs.add(f.get());
                     failures.add(null);
                 } catch (java.util.concurrent.ExecutionException e) {
                     runs.add(null);
-                    failures.add(e.getCause().getMessage());
+                    failures.add(Failures.describe(e.getCause()).get("code") + ": " + e.getCause().getMessage());
                     if (first == null) first = e.getCause();
                 }
             }
-            table(protocol, names, lists, dims, combos, runs, failures);
+            table.fill(runs, failures);
+            writeRecord(dir, protocol, start, table, runs, failures);
+            Console.println("sweep " + protocol + ": " + combos.size() + " run" + (combos.size() == 1 ? "" : "s")
+                    + ", results in " + RunSettings.out().resolve(protocol));
+            for (String line : table.text()) Console.println(line);
             if (first != null) throw first;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static void table(String protocol, String[] names, Object[] lists, long[] dims, List<int[]> combos,
-                              List<Run> runs, List<String> failures) {
-        Set<String> metrics = new LinkedHashSet<>();
-        for (Run r : runs) if (r != null) metrics.addAll(r.finalMetrics().keySet());
-        List<String> header = new ArrayList<>();
-        List<Integer> shown = new ArrayList<>();
-        for (int k = 0; k < names.length; k++) {
-            if (lists[k] != null) {
-                header.add(names[k]);
-                shown.add(k);
-            }
+    private static void writeRecord(Path dir, String protocol, Instant start, SweepTable table, List<RunResult> runs,
+                                    List<String> failures) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("protocol", protocol);
+        j.put("status", failures.stream().allMatch(f -> f == null) ? "finished" : "failed");
+        j.put("start", start.toString());
+        j.put("end", Instant.now().toString());
+        j.put("source", RunSettings.source());
+        j.put("sha256", RunSettings.sourceHash());
+        j.put("command_line", RunSettings.commandLine());
+        j.put("parameters", table.parameters());
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("arguments", table.arguments(i));
+            RunResult run = runs.get(i);
+            r.put("status", run == null ? "failed" : run.status());
+            if (run != null) r.put("directory", dir.getParent().relativize(run.directory()).toString());
+            if (failures.get(i) != null) r.put("error", failures.get(i));
+            list.add(r);
         }
-        header.addAll(metrics);
-        boolean anyFailed = failures.stream().anyMatch(f -> f != null);
-        if (anyFailed) header.add("status");
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < combos.size(); i++) {
-            List<String> row = new ArrayList<>();
-            for (int k : shown) row.add(cell(Array.get(lists[k], combos.get(i)[k]), dims[k]));
-            Run r = runs.get(i);
-            Map<String, Object> m = r == null ? Map.of() : r.finalMetrics();
-            for (String name : metrics) row.add(m.containsKey(name) ? cell(m.get(name), 0) : "");
-            if (anyFailed) row.add(r == null ? "failed: " + failures.get(i) : "finished");
-            rows.add(row);
+        j.put("runs", list);
+        try {
+            AtomicFiles.writeString(dir.resolve("sweep.json"), Json.write(j, true) + "\n");
+            AtomicFiles.writeString(dir.resolve("summary.csv"), table.csv());
+        } catch (IOException e) {
+            throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write the sweep's record in " + dir + ": " + e.getMessage());
         }
-        int[] width = new int[header.size()];
-        for (int c = 0; c < header.size(); c++) {
-            width[c] = header.get(c).length();
-            for (List<String> row : rows) width[c] = Math.max(width[c], row.get(c).length());
-        }
-        Console.println("sweep " + protocol + ": " + combos.size() + " run" + (combos.size() == 1 ? "" : "s")
-                + ", results in " + RunSettings.out().resolve(protocol));
-        Console.println(line(header, width));
-        for (List<String> row : rows) Console.println(line(row, width));
     }
 
-    private static String cell(Object v, long dim) {
-        if (v instanceof Double d) return QuantityFormat.format(d, dim);
-        if (v instanceof double[] a) return org.metaspin.runtime.lang.Show.list(a, dim);
-        if (v instanceof long[] a) return org.metaspin.runtime.lang.Show.list(a);
-        return String.valueOf(v);
-    }
-
-    private static String line(List<String> cells, int[] width) {
-        StringBuilder sb = new StringBuilder();
-        for (int c = 0; c < cells.size(); c++) {
-            if (c > 0) sb.append("  ");
-            String s = cells.get(c);
-            sb.append(s);
-            if (c < cells.size() - 1) sb.append(" ".repeat(width[c] - s.length()));
-        }
-        return sb.toString();
+    /** A table cell: a metric, a record (display unit) or an argument, as `print` writes it. */
+    static String cell(Object v, long dim) {
+        if (v instanceof Measure m) return QuantityFormat.format(m.si(), m.dim());
+        return RunArguments.display(v, dim);
     }
 }

@@ -2,6 +2,7 @@ package org.metaspin.runtime.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.metaspin.runtime.api.RuntimeFailure;
@@ -36,9 +37,25 @@ class MetricsTest {
     }
 
     @Test
-    void nonSquareMatrixIsInvalid() {
-        RuntimeFailure f = assertThrows(RuntimeFailure.class, () -> Metrics.acc(new double[][] {{0.1, 0.2}}));
+    void aMatrixWithFewerRowsThanTasksUsesTheRowsThatExist() {
+        // §10.4: two tasks trained of three; the last row is the final state
+        double[][] r = {{0.9, 0.1, 0.2}, {0.6, 0.8, 0.3}};
+        assertEquals((0.6 + 0.8 + 0.3) / 3, Metrics.acc(r), 1e-12);
+        // bwt over j < min(2, 3) - 1 = 1: R[1][0] - R[0][0]
+        assertEquals(0.6 - 0.9, Metrics.bwt(r), 1e-12);
+        assertEquals(0.9 - 0.6, Metrics.forgetting(r), 1e-12);
+        // fwt over 1 <= j <= min(2, 2): (R[0][1] - b1 + R[1][2] - b2) / 2
+        assertEquals(((0.1 - 0.1) + (0.3 - 0.2)) / 2, Metrics.fwt(r, new double[] {0.1, 0.1, 0.2}), 1e-12);
+    }
+
+    @Test
+    void whatHasNothingToAverageIsR0005WithTheReason() {
+        double[][] one = {{0.1, 0.2}};
+        assertEquals(0.15, Metrics.acc(one), 1e-12);
+        RuntimeFailure f = assertThrows(RuntimeFailure.class, () -> Metrics.bwt(one));
         assertEquals(RuntimeFailure.Code.R0005, f.code());
+        assertTrue(f.getMessage().contains("no earlier task"), f.getMessage());
         assertThrows(RuntimeFailure.class, () -> Metrics.fwt(R, new double[] {0.1}));
+        assertThrows(RuntimeFailure.class, () -> Metrics.acc(new double[0][]));
     }
 }

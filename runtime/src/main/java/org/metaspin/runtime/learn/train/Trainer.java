@@ -39,6 +39,18 @@ public final class Trainer {
         int B = (int) Math.min(batch, s.n);
         Pass pass = Pass.forTraining(net, B, pool);
         Session session = opt.begin(net, pass, pool, call);
+        TrainListener listener = TrainListener.current();
+        listener.started(task.name(), epochs, (s.n + B - 1) / B, s.n);
+        try {
+            trainEpochs(net, task, opt, epochs, s, B, pass, session, call, listener);
+        } finally {
+            listener.finished();
+        }
+    }
+
+    private static void trainEpochs(Network net, Task task, Optimizer opt, long epochs, Samples s, int B, Pass pass,
+                                    Session session, long call, TrainListener listener) {
+        WorkerPool pool = WorkerPool.shared();
         long step = 0;
         for (int epoch = 0; epoch < epochs; epoch++) {
             int[] order = RandomStream.of(net.seed(), KEY_SHUFFLE, call, epoch).permutation(s.n);
@@ -60,6 +72,7 @@ public final class Trainer {
                 lossSum += loss;
                 seen += count;
                 step++;
+                listener.batch(epoch, batchIndex, loss);
             }
             if (net.growth().grows() && lossSum / seen > net.growth().threshold() && net.growHidden()) {
                 pass = new Pass(net, B, true, pool);

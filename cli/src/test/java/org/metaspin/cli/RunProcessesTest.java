@@ -1,0 +1,146 @@
+package org.metaspin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs in separate processes (§11, issue 16): concurrent processes never share a run
+ * directory, and a run stopped by a signal leaves complete files. Child JVMs run the
+ * command line's Main on this test's class path.
+ */
+class RunProcessesTest {
+    @TempDir
+    Path dir;
+
+    private static ProcessBuilder metaspin(String... args) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), "org.metaspin.cli.Main"));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd);
+    }
+
+    private Process start(Path program, Path out) throws IOException {
+        return metaspin("run", "-q", "--out", out.toString(), program.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + System.nanoTime() + ".log").toFile()).start();
+    }
+
+    /** Standard output holds only the program's output, progress goes to standard error (files, not terminals). */
+    @Test
+    void progressGoesToStandardErrorOnlyAndOffATerminalOneLinePerEvent() throws Exception {
+        Path program = dir.resolve("p.msp");
+        Files.writeString(program, "protocol P(i: Int = 0) {\n  print(\"value\", i)\n}\nrun P()\nsweep P(i = [1, 2])\n");
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = metaspin("run", "--out", dir.resolve("res").toString(), program.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue());
+        List<String> stdout = Files.readAllLines(out);
+        assertEquals("value 0", stdout.get(0));
+        assertTrue(stdout.stream().noneMatch(l -> l.contains("->")), "no progress on standard output: " + stdout);
+        String stderr = Files.readString(err);
+        assertTrue(stderr.startsWith("run P(i = 0) -> "), stderr);
+        assertTrue(stderr.contains("[2/2] P(i = "), "one line per finished run of a sweep: " + stderr);
+        assertTrue(!stderr.contains("\r") && !stderr.contains("\033"), "no terminal control off a terminal");
+    }
+
+    /** 4 processes at once, each a sweep of 100 runs: 400 runs, 400 distinct directories, each finished. */
+    @Test
+    void concurrentProcessesGetDistinctRunDirectories() throws Exception {
+        Path program = dir.resolve("many.msp");
+        Files.writeString(program, "protocol P(i: Int = 0) {\n  record(\"i\", i)\n}\nsweep P(i = range(0, 100))\n");
+        Path out = dir.resolve("results");
+        List<Process> ps = new ArrayList<>();
+        for (int k = 0; k < 4; k++) ps.add(start(program, out));
+        for (Process p : ps) {
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "child finished");
+            assertEquals(0, p.exitValue());
+        }
+        Set<String> names = new HashSet<>();
+        try (Stream<Path> runs = Files.list(out.resolve("P"))) {
+            for (Path r : runs.filter(p -> !p.getFileName().toString().startsWith("sweep-")).toList()) {
+                names.add(r.getFileName().toString());
+                assertTrue(Files.readString(r.resolve("run.json")).contains("\"status\": \"finished\""), r.toString());
+            }
+        }
+        assertEquals(400, names.size());
+    }
+
+    /**
+     * SIGTERM and SIGINT (3 each, at random moments of a run that records and draws all the
+     * time) leave `interrupted`, valid JSON, whole CSV rows and no temporary file; SIGKILL (3)
+     * leaves valid files with status `running` (`metaspin runs` shows it as killed) and no
+     * temporary in the run's directory.
+     */
+    @Test
+    void signalsAtRandomMomentsLeaveCompleteFiles() throws Exception {
+        Path program = dir.resolve("busy.msp");
+        Files.writeString(program, "protocol Busy() {\n  var i = 0\n  while i < 100000000 {\n    record(\"i\", i * 1 mA)\n"
+                + "    if mod(i, 50) == 0 { plot([1.0, 2.0], [1.0, i * 1.0], file = \"p.png\") }\n    i = i + 1\n  }\n}\nrun Busy()\n");
+        Random rnd = new Random(16);
+        String[] signals = {"TERM", "INT", "KILL"};
+        for (int round = 0; round < 3; round++) {
+            List<Process> ps = new ArrayList<>();
+            List<Path> outs = new ArrayList<>();
+            for (String sig : signals) {
+                Path out = dir.resolve("r" + round + sig);
+                outs.add(out);
+                ps.add(start(program, out));
+            }
+            for (int k = 0; k < signals.length; k++) {
+                Path runJson = waitForRun(outs.get(k));
+                Thread.sleep(rnd.nextInt(400));
+                Process p = ps.get(k);
+                new ProcessBuilder("kill", "-" + signals[k], Long.toString(p.pid())).start().waitFor();
+                assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+                String json = Files.readString(runJson, StandardCharsets.UTF_8);
+                String status = JsonParser.parseString(json).getAsJsonObject().get("status").getAsString();
+                assertEquals(signals[k].equals("KILL") ? "running" : "interrupted", status, signals[k]);
+                Path run = runJson.getParent();
+                for (String row : Files.readAllLines(run.resolve("records.csv"))) {
+                    assertEquals(5, row.split(",", -1).length, "a whole row: " + row);
+                }
+                assertTrue(Files.readString(run.resolve("records.csv")).endsWith("\n"), "the last row is whole");
+                try (Stream<Path> files = Files.list(run)) {
+                    assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary in the run");
+                }
+                Path temporaries = outs.get(k).resolve(".tmp");
+                if (!signals[k].equals("KILL") && Files.isDirectory(temporaries)) {
+                    try (Stream<Path> files = Files.list(temporaries)) {
+                        assertEquals(0, files.count(), "the shutdown hook removed the temporaries after " + signals[k]);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Path waitForRun(Path out) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            Path protocol = out.resolve("Busy");
+            if (Files.isDirectory(protocol)) {
+                try (Stream<Path> s = Files.list(protocol)) {
+                    var run = s.findFirst();
+                    if (run.isPresent() && Files.exists(run.get().resolve("p.png"))) return run.get().resolve("run.json");
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the run did not start in 60 s");
+    }
+}

@@ -1,0 +1,165 @@
+package org.metaspin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What `metaspin run` records (§11): run.json, records.csv, sweeps, --resume, --set precedence (§13). */
+class RunRecordTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private GoldenProgramsTest.Result run(Path f, String... more) {
+        String[] args = Stream.concat(Stream.of("run", "--out", dir.resolve("res").toString()), Stream.of(more)).toArray(String[]::new);
+        String[] all = Stream.concat(Stream.of(args), Stream.of(f.toString())).toArray(String[]::new);
+        return GoldenProgramsTest.exec(all);
+    }
+
+    private List<Path> runs(String protocol) throws IOException {
+        try (Stream<Path> s = Files.list(dir.resolve("res").resolve(protocol))) {
+            return s.filter(p -> !p.getFileName().toString().startsWith("sweep-")).sorted().toList();
+        }
+    }
+
+    private static JsonObject json(Path run) throws IOException {
+        return JsonParser.parseString(Files.readString(run.resolve("run.json"))).getAsJsonObject();
+    }
+
+    @Test
+    void runJsonCarriesUnitsProvenanceAndTheDirectoryIsNamedOnStderr() throws IOException {
+        Path f = write("p.msp", "protocol P(d: Length = 80 nm, x: Real = 2) {\n  record(\"I\", 3 mA)\n}\nrun P(x = 4)\n");
+        var r = run(f);
+        assertEquals(0, r.exit(), r.err());
+        Path run = runs("P").get(0);
+        assertTrue(run.getFileName().toString().matches("\\d{8}-\\d{6}-[0-9a-f]{16}"), run.toString());
+        assertTrue(r.err().contains("run P(d = 80 nm, x = 4) -> " + run), r.err());
+        assertEquals("", r.out());
+        JsonObject j = json(run);
+        assertEquals("finished", j.get("status").getAsString());
+        assertEquals(80, j.getAsJsonObject("arguments").getAsJsonObject("d").get("value").getAsDouble(), 1e-9);
+        assertEquals("nm", j.getAsJsonObject("arguments").getAsJsonObject("d").get("unit").getAsString());
+        assertEquals(ProcessHandle.current().pid(), j.get("pid").getAsLong());
+        for (String k : List.of("host", "java", "command_line", "threads", "start", "end", "energy")) assertTrue(j.has(k), k);
+        assertEquals("mA", j.getAsJsonObject("records").getAsJsonObject("I").get("unit").getAsString());
+        assertTrue(Files.readString(run.resolve("records.csv")).matches("step,time_s,name,value,unit\n0,[0-9.]+,I,3,mA\n"));
+        var quiet = run(f, "-q");
+        assertEquals("", quiet.err(), "-q silences progress");
+    }
+
+    @Test
+    void aFailingRunSaysFailedWithItsCode() throws IOException {
+        Path f = write("f.msp", "protocol F() {\n  record(\"a\", 1)\n  assert false, \"boom\"\n}\nrun F()\n");
+        var r = run(f);
+        assertEquals(2, r.exit());
+        JsonObject j = json(runs("F").get(0));
+        assertEquals("failed", j.get("status").getAsString());
+        assertEquals("R0001", j.getAsJsonObject("error").get("code").getAsString());
+        assertTrue(j.getAsJsonObject("error").get("message").getAsString().contains("boom"));
+    }
+
+    @Test
+    void anExplicitArgumentWinsOverSetAndSeedLeavesASweepsSeedsAlone() throws IOException {
+        Path f = write("s.msp", "protocol P(m: Real = 1, seed: Int = 1) {\n  print(m, seed)\n}\nrun P(m = 0)\nrun P()\n"
+                + "sweep P(seed = [1, 2])\n");
+        var r = run(f, "--set", "m=5", "--seed", "7");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("0 7", "5 7"), r.out().lines().limit(2).toList(), r.out());
+        assertTrue(r.out().contains("5 1\n") && r.out().contains("5 2\n"), "the sweep keeps its seeds: " + r.out());
+    }
+
+    @Test
+    void aSweepOverSeedsWritesItsSummaryWithMeanAndStdAndResumeRerunsOnlyWhatDidNotFinish() throws IOException {
+        Path f = write("w.msp", "protocol W(d: Length = 10 nm, seed: Int = 1) {\n  record(\"v\", seed * d)\n"
+                + "  assert seed != 3 or d < 15 nm, \"unlucky\"\n}\nsweep W(d = [10 nm, 20 nm], seed = [1, 2, 3])\n");
+        var r = run(f);
+        assertEquals(2, r.exit(), "one run failed");
+        Path sweep;
+        try (Stream<Path> s = Files.list(dir.resolve("res").resolve("W"))) {
+            sweep = s.filter(p -> p.getFileName().toString().startsWith("sweep-")).findFirst().orElseThrow();
+        }
+        List<String> csv = Files.readAllLines(sweep.resolve("summary.csv"));
+        assertEquals("d (nm),seed,v (nm),status,run", csv.get(0));
+        assertTrue(csv.get(1).startsWith("10,1,10,finished,"), csv.toString());
+        assertTrue(csv.contains("10,mean,20,,") && csv.contains("10,std,10,,"), csv.toString());
+        // d = 20 nm: seeds 1 and 2 finished (20, 40 nm): mean 30, std 14.142…
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("20,mean,30,")), csv.toString());
+        assertTrue(Files.readString(sweep.resolve("sweep.json")).contains("\"status\": \"failed\""));
+        assertEquals(6, runs("W").size());
+
+        var again = run(f, "--resume");
+        assertEquals(2, again.exit());
+        assertEquals(7, runs("W").size(), "only the failed run ran again");
+        assertTrue(again.err().contains("reused") || again.out().contains("W"), again.err());
+    }
+
+    @Test
+    void aProtocolThatRunsItselfIsR0005AtTheSecondLevel() throws IOException {
+        Path f = write("r.msp", "protocol R(n: Int = 0) {\n  if n < 100 { R(n = n + 1) }\n}\nrun R()\n");
+        var r = run(f);
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("runtime error[R0005]") && r.err().contains("runs itself"), r.err());
+        assertEquals(1, runs("R").size(), "one run directory, not one per level");
+        assertEquals("failed", json(runs("R").get(0)).get("status").getAsString());
+    }
+
+    @Test
+    void anEvaluateBeforeTheFirstTrainIsTheBaselineAndEveryMetricIsReported() throws IOException {
+        Path f = write("a.msp", "protocol A(seed: Int = 1) {\n  let tasks = permuted(digits(), count = 2, seed = seed)\n"
+                + "  let net = mlp(inputs = 64, hidden = [16], outputs = 10, seed = seed)\n  evaluate(net, tasks)\n"
+                + "  for task in tasks {\n    train(net, task, adam(lr = 0.01), epochs = 1, batch = 100)\n    evaluate(net, tasks)\n  }\n}\n"
+                + "run A()\n");
+        var r = run(f);
+        assertEquals(0, r.exit(), r.err());
+        Path run = runs("A").get(0);
+        JsonObject j = json(run);
+        for (String m : List.of("acc", "bwt", "forgetting", "fwt")) assertTrue(j.getAsJsonObject("metrics").has(m), m + " in " + j);
+        assertEquals(2, j.getAsJsonArray("baseline").size());
+        List<String> csv = Files.readAllLines(run.resolve("accuracy.csv"));
+        assertEquals(4, csv.size(), "header, baseline and two rows: " + csv);
+        assertTrue(csv.get(1).startsWith("baseline,"));
+        for (String fig : List.of("accuracy.png", "accuracy.svg", "accuracy_matrix.png")) assertTrue(Files.size(run.resolve(fig)) > 1000, fig);
+        assertTrue(r.err().contains("train "), "one line per train call off a terminal: " + r.err());
+    }
+
+    @Test
+    void runsListsShowsAndComparesAndADeadRunningProcessIsKilled() throws Exception {
+        Path f = write("l.msp", "protocol L(d: Length = 10 nm) {\n  record(\"v\", 2 * d)\n}\nrun L()\nrun L(d = 30 nm)\n");
+        assertEquals(0, run(f, "-q").exit());
+        List<Path> two = runs("L");
+        Path res = dir.resolve("res");
+        var list = GoldenProgramsTest.exec("runs", res.toString());
+        assertEquals(0, list.exit(), list.err());
+        assertTrue(list.out().startsWith("run "), list.out());
+        assertTrue(list.out().contains("d = 10 nm") && list.out().contains("d = 30 nm") && list.out().contains("v 60 nm"), list.out());
+        var json = GoldenProgramsTest.exec("runs", res.toString(), "--format", "json");
+        assertEquals(2, JsonParser.parseString(json.out()).getAsJsonArray().size());
+        var show = GoldenProgramsTest.exec("runs", "show", two.get(0).toString());
+        assertTrue(show.out().contains("finished") && show.out().contains("records.csv"), show.out());
+        var cmp = GoldenProgramsTest.exec("runs", "compare", two.get(0).toString(), two.get(1).toString());
+        assertTrue(cmp.out().lines().anyMatch(l -> l.matches("d\\s+(10 nm\\s+30 nm|30 nm\\s+10 nm)")), cmp.out());
+
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path killed = two.get(1).resolve("run.json");
+        Files.writeString(killed, Files.readString(killed).replace("\"finished\"", "\"running\"")
+                .replaceAll("\"pid\": \\d+", "\"pid\": " + gone.pid()));
+        assertTrue(GoldenProgramsTest.exec("runs", res.toString()).out().contains("killed"));
+        assertEquals(66, GoldenProgramsTest.exec("runs", "show", dir.resolve("nothing").toString()).exit());
+    }
+}
