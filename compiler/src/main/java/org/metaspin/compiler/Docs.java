@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Intrinsics;
-import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.code.BuiltinConst;
+import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.SourceFile;
-import org.metaspin.compiler.resolve.Builtin;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.units.QuantityFormat;
@@ -28,9 +29,9 @@ public final class Docs {
         StringBuilder sb = new StringBuilder();
         String language = LanguageDocs.lookup(name);
         if (language != null) sb.append(language);
-        for (Builtin b : lib.builtins(name)) sb.append(signature(b)).append("\n    ").append(b.doc()).append('\n');
+        for (BuiltinFn b : lib.builtins(name)) sb.append(signature(b)).append("\n    ").append(b.doc()).append('\n');
         if (Intrinsics.is(name)) sb.append(Intrinsics.DOCS.get(name)).append('\n');
-        RuntimeLibrary.ConstantInfo c = lib.constant(name);
+        BuiltinConst c = lib.constant(name);
         if (c != null) {
             double v;
             try {
@@ -97,10 +98,10 @@ public final class Docs {
         return List.copyOf(all);
     }
 
-    public static String signature(Builtin b) {
+    public static String signature(BuiltinFn b) {
         StringBuilder sb = new StringBuilder(b.name()).append('(');
         for (int i = 0; i < b.params().size(); i++) {
-            Builtin.BuiltinParam p = b.params().get(i);
+            BuiltinFn.BuiltinParam p = b.params().get(i);
             if (i > 0) sb.append(", ");
             sb.append(p.name()).append(": ").append(p.type().show());
             if (b.varargs() && i == b.params().size() - 1) sb.append("…");

@@ -3,9 +3,9 @@ package org.metaspin.repl;
 import java.util.ArrayList;
 import java.util.List;
 import org.metaspin.compiler.ast.Param;
-import org.metaspin.compiler.check.Symbol;
-import org.metaspin.compiler.check.Type;
 import org.metaspin.compiler.check.Suggest;
+import org.metaspin.compiler.code.Symbol;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 
 /**

@@ -12,8 +12,9 @@ import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
-import org.metaspin.compiler.check.Symbol;
-import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.code.BuiltinConst;
+import org.metaspin.compiler.code.Symbol;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.api.RuntimeFailure;
@@ -120,7 +121,7 @@ final class MspCompleter implements Completer {
         }
         for (String b : lib.allBuiltins().keySet()) out.add(plain(b, "builtins"));
         for (Map.Entry<String, String> e : org.metaspin.compiler.check.Intrinsics.DOCS.entrySet()) out.add(plain(e.getKey(), "builtins"));
-        for (Map.Entry<String, RuntimeLibrary.ConstantInfo> e : lib.constants().entrySet()) {
+        for (Map.Entry<String, BuiltinConst> e : lib.constants().entrySet()) {
             out.add(new Candidate(e.getKey(), e.getKey(), "constants", e.getValue().type().show(), null, null, true));
         }
         for (String t : lib.types().keySet()) out.add(plain(t, "types"));

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.metaspin.compiler.check.Symbol;
-import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.code.Symbol;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Explanations;
 
 /**

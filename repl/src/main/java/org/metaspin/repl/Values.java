@@ -1,6 +1,6 @@
 package org.metaspin.repl;
 
-import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.runtime.lang.Show;
 
 /** Formats a value as `print` does (§2.4, §15), for the echo `value : Type`. */

@@ -13,11 +13,15 @@ import org.metaspin.compiler.ast.Param;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.ast.TypeRef;
 import org.metaspin.compiler.ast.UnitExpr;
+import org.metaspin.compiler.code.BuiltinConst;
+import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Scope;
+import org.metaspin.compiler.code.Symbol;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.Span;
-import org.metaspin.compiler.resolve.Builtin;
 import org.metaspin.compiler.resolve.DefaultSource;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.api.KindValue;
@@ -88,7 +92,7 @@ public final class Attr {
      * by name, later ones replacing earlier ones: how each REPL input sees the inputs before it.
      */
     public Attribution check(List<Attribution> earlier) {
-        for (Attribution a : earlier) moduleScope.names.putAll(a.exports);
+        for (Attribution a : earlier) moduleScope.putAll(a.exports);
         List<Stmt> items = out.module.items();
         for (Stmt s : items) if (s instanceof Stmt.Import imp) declareImport(imp);
         for (Stmt s : items) declareTopLevel(s);
@@ -110,7 +114,7 @@ public final class Attr {
             constants.reportViolations(out);
             constants.reportMissing(out);
         }
-        for (Map.Entry<String, Symbol> e : moduleScope.names.entrySet()) {
+        for (Map.Entry<String, Symbol> e : moduleScope.names().entrySet()) {
             if (!e.getKey().startsWith("_")) out.exports.put(e.getKey(), e.getValue());
         }
         return out;
@@ -138,7 +142,7 @@ public final class Attr {
         } else {
             importPrefixes.add(imp.moduleName());
             String first = imp.path().get(0);
-            if (moduleScope.local(first) == null) moduleScope.names.put(first, new Symbol.ModuleName(first));
+            if (moduleScope.local(first) == null) moduleScope.put(first, new Symbol.ModuleName(first));
         }
     }
 
@@ -171,7 +175,7 @@ public final class Attr {
                     .withLabel("second definition"));
             return false;
         }
-        scope.names.put(name, sym);
+        scope.put(name, sym);
         return true;
     }
 
@@ -350,7 +354,7 @@ public final class Attr {
                 coerce(p.defaultValue(), t, types.get(i));
             }
             Symbol.Local l = new Symbol.Local(p.name(), types.get(i), false, p.span(), frame.owner);
-            l.used = true;
+            l.markUsed();
             define(p.name(), l, p.span());
             out.symbols.put(p, l);
         }
@@ -547,7 +551,7 @@ public final class Attr {
         Scope saved = scope;
         scope = new Scope(scope);
         Symbol.Local v = new Symbol.Local(f.var(), elem, false, f.varSpan(), frame == null ? out.module : frame.owner);
-        v.used = true;
+        v.markUsed();
         define(f.var(), v, f.varSpan());
         out.symbols.put(f, v);
         loop(() -> block(f.body()));
@@ -625,7 +629,7 @@ public final class Attr {
 
     private void warnUnused(List<Symbol.Local> locals) {
         for (Symbol.Local l : locals) {
-            if (!l.used && !l.name.startsWith("_")) {
+            if (!l.used() && !l.name.startsWith("_")) {
                 diags.report(Diagnostic.of(Code.W0001, l.decl, "`" + l.name + "` is never used")
                         .withHelp("remove it, or name it `_" + l.name + "`"));
             }
@@ -939,7 +943,7 @@ public final class Attr {
                     Dimension d = DimensionRange.times(dimOf(l), dimOf(r), op == BinOp.DIV, at, diags);
                     return d == null ? Type.ERROR : new Type.Quantity(d);
                 }
-                Builtin overload = op == BinOp.DIV ? kinds.operatorBuiltin(l, r) : null;
+                BuiltinFn overload = op == BinOp.DIV ? kinds.operatorBuiltin(l, r) : null;
                 if (overload != null) {
                     out.operators.put(view, overload);
                     return overload.result();
@@ -1015,7 +1019,7 @@ public final class Attr {
         for (int i = 0; i < ps.size(); i++) {
             Expr.LambdaParam p = l.params().get(i);
             Symbol.Local v = new Symbol.Local(p.name(), ps.get(i), false, p.span(), l);
-            v.used = true;
+            v.markUsed();
             define(p.name(), v, p.span());
             out.lambdaParams.put(p, v);
         }
@@ -1046,7 +1050,7 @@ public final class Attr {
             return null;
         }
         if (s instanceof Symbol.Local l) {
-            if (reading) l.used = true;
+            if (reading) l.markUsed();
             capture(l, n);
         }
         if (s instanceof Symbol.Function f && f.nested()) {
@@ -1072,18 +1076,18 @@ public final class Attr {
     }
 
     private Symbol prelude(String name) {
-        RuntimeLibrary.ConstantInfo c = lib.constant(name);
+        BuiltinConst c = lib.constant(name);
         if (c != null) return new Symbol.Constant(name, c);
         if (Intrinsics.is(name)) return new Symbol.Intrinsic(name);
-        List<Builtin> bs = lib.builtins(name);
+        List<BuiltinFn> bs = lib.builtins(name);
         if (!bs.isEmpty()) return new Symbol.Builtins(name, bs);
         return null;
     }
 
     private Set<String> visibleNames() {
         Set<String> all = new LinkedHashSet<>();
-        for (Scope s = scope; s != null; s = s.parent) all.addAll(s.names.keySet());
-        all.addAll(moduleScope.names.keySet());
+        for (Scope s = scope; s != null; s = s.parent()) all.addAll(s.names().keySet());
+        all.addAll(moduleScope.names().keySet());
         all.addAll(lib.constants().keySet());
         all.addAll(lib.allBuiltins().keySet());
         all.addAll(Intrinsics.DOCS.keySet());
@@ -1155,7 +1159,7 @@ public final class Attr {
     }
 
     private boolean isAliased(String module) {
-        return moduleScope.names.values().stream().anyMatch(s -> s instanceof Symbol.ModuleName mn && mn.name().equals(module));
+        return moduleScope.names().values().stream().anyMatch(s -> s instanceof Symbol.ModuleName mn && mn.name().equals(module));
     }
 
     private Type index(Expr.Index i) {
@@ -1192,10 +1196,10 @@ public final class Attr {
         }
     }
 
-    private final Map<Builtin.BuiltinParam, Expr> builtinDefaults = new IdentityHashMap<>();
+    private final Map<BuiltinFn.BuiltinParam, Expr> builtinDefaults = new IdentityHashMap<>();
 
     /** A builtin's default is MetaSpin source in its annotation, parsed and checked in the prelude. */
-    Expr builtinDefault(Builtin.BuiltinParam p) {
+    Expr builtinDefault(BuiltinFn.BuiltinParam p) {
         return builtinDefaults.computeIfAbsent(p, k -> {
             Expr e = DefaultSource.parse(k.defaultSource());
             Scope saved = scope;

@@ -2,7 +2,9 @@ package org.metaspin.compiler.check;
 
 import java.util.List;
 import org.metaspin.compiler.ast.Expr;
-import org.metaspin.compiler.resolve.Builtin;
+import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Symbol;
+import org.metaspin.compiler.code.Type;
 
 /**
  * How the checker resolved a call; {@code args} are in parameter order, with the default
@@ -13,7 +15,7 @@ public sealed interface CallTarget {
 
     record ToFunction(Symbol.Function fn, List<Expr> args) implements CallTarget {}
 
-    record ToBuiltin(Builtin builtin, List<Expr> args) implements CallTarget {}
+    record ToBuiltin(BuiltinFn builtin, List<Expr> args) implements CallTarget {}
 
     record ToKind(Symbol.KindDecl kind, List<Expr> args) implements CallTarget {}
 

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Symbol;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.Span;
-import org.metaspin.compiler.resolve.Builtin;
 
 /**
  * Calls (§4): resolves what is called (a function, a parameterized declaration, a protocol,
@@ -73,7 +75,7 @@ final class Calls {
             return fn.result();
         }
         if (calleeType instanceof Type.Domain d) {
-            List<Builtin> call = attr.kinds().callOperator(d);
+            List<BuiltinFn> call = attr.kinds().callOperator(d);
             if (!call.isEmpty()) return builtinCall(c, call, c.callee());
         }
         diags.report(Diagnostic.of(Code.E0207, c.callee().span(), "`" + Attr.shortText(c.callee()) + "` is not callable")
@@ -96,12 +98,12 @@ final class Calls {
      * Chooses among a builtin's overloads by arity and argument types, then binds. A value
      * called as a function ({@code CoFeB(1.1 nm)}) passes itself as {@code receiver}.
      */
-    private Type builtinCall(Expr.Call c, List<Builtin> overloads, Expr receiver) {
-        Builtin chosen = overloads.get(0);
+    private Type builtinCall(Expr.Call c, List<BuiltinFn> overloads, Expr receiver) {
+        BuiltinFn chosen = overloads.get(0);
         if (overloads.size() > 1) {
             Map<Expr, Type> probe = new HashMap<>();
             for (Expr.Arg a : c.args()) probe.put(a.value(), attr.quietType(a.value()));
-            for (Builtin b : overloads) {
+            for (BuiltinFn b : overloads) {
                 int offset = receiver == null ? 0 : 1;
                 boolean fits = c.args().size() + offset <= b.params().size();
                 for (int i = 0; fits && i < c.args().size(); i++) {
@@ -114,10 +116,10 @@ final class Calls {
                 if (fits) { chosen = b; break; }
             }
         }
-        List<String> names = chosen.params().stream().map(Builtin.BuiltinParam::name).toList();
+        List<String> names = chosen.params().stream().map(BuiltinFn.BuiltinParam::name).toList();
         List<Type> types = chosen.fnType().params();
         List<Expr> defs = new ArrayList<>();
-        for (Builtin.BuiltinParam p : chosen.params()) defs.add(p.defaultSource() == null ? null : attr.builtinDefault(p));
+        for (BuiltinFn.BuiltinParam p : chosen.params()) defs.add(p.defaultSource() == null ? null : attr.builtinDefault(p));
         List<Expr.Arg> args = new ArrayList<>();
         if (receiver != null) args.add(new Expr.Arg(receiver.span(), null, receiver));
         args.addAll(c.args());
@@ -144,7 +146,7 @@ final class Calls {
         return out;
     }
 
-    private static int indexOf(Builtin b, String name) {
+    private static int indexOf(BuiltinFn b, String name) {
         for (int i = 0; i < b.params().size(); i++) if (b.params().get(i).name().equals(name)) return i;
         return -1;
     }

@@ -9,10 +9,12 @@ import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.PropBlock;
 import org.metaspin.compiler.ast.Stmt;
+import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Symbol;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
-import org.metaspin.compiler.resolve.Builtin;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.api.Props;
@@ -216,7 +218,7 @@ final class ConstDecls {
     }
 
     /** The arguments as Java values for the builtin's method, or null when one is not constant. */
-    private Object[] constantArgs(Builtin b, List<Expr> args, Attribution a) {
+    private Object[] constantArgs(BuiltinFn b, List<Expr> args, Attribution a) {
         try {
             return constantArgs(b, args, a, 0);
         } catch (RuntimeException ex) {
@@ -224,7 +226,7 @@ final class ConstDecls {
         }
     }
 
-    private Object[] constantArgs(Builtin b, List<Expr> args, Attribution a, int depth) {
+    private Object[] constantArgs(BuiltinFn b, List<Expr> args, Attribution a, int depth) {
         Class<?>[] javaTypes = b.method().getParameterTypes();
         Object[] values = new Object[args.size()];
         for (int i = 0; i < args.size(); i++) {
@@ -237,7 +239,7 @@ final class ConstDecls {
         return values;
     }
 
-    private Object call(Builtin b, List<Expr> args, Attribution a, int depth) {
+    private Object call(BuiltinFn b, List<Expr> args, Attribution a, int depth) {
         Method m = b.method();
         org.metaspin.runtime.api.Builtin ann = m.getAnnotation(org.metaspin.runtime.api.Builtin.class);
         if (ann == null || !ann.foldable()) return UNKNOWN;

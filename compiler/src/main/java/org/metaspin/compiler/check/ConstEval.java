@@ -3,6 +3,8 @@ package org.metaspin.compiler.check;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
+import org.metaspin.compiler.code.Symbol;
+import org.metaspin.compiler.code.Type;
 
 /**
  * Folds the constants of §15 (literals, and expressions over literals and `let` bindings

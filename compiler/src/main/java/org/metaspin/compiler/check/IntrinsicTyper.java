@@ -3,6 +3,7 @@ package org.metaspin.compiler.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.metaspin.compiler.ast.Expr;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;

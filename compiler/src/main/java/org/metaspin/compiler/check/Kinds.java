@@ -9,10 +9,11 @@ import java.util.Set;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.PropBlock;
 import org.metaspin.compiler.ast.Stmt;
+import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
-import org.metaspin.compiler.resolve.Builtin;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.api.Constraint;
 import org.metaspin.runtime.api.Props;
@@ -151,14 +152,14 @@ final class Kinds {
     }
 
     /** The builtin that `l / r` applies to domain values (`Layer / Layer`), or null. */
-    Builtin operatorBuiltin(Type l, Type r) {
-        for (Builtin b : lib.builtins(DIV_OPERATOR)) {
+    BuiltinFn operatorBuiltin(Type l, Type r) {
+        for (BuiltinFn b : lib.builtins(DIV_OPERATOR)) {
             if (b.params().size() == 2 && b.params().get(0).type().equals(l) && b.params().get(1).type().equals(r)) return b;
         }
         return null;
     }
 
-    List<Builtin> callOperator(Type.Domain d) {
+    List<BuiltinFn> callOperator(Type.Domain d) {
         return lib.builtins(CALL_OPERATOR).stream()
                 .filter(b -> !b.params().isEmpty() && b.params().get(0).type().equals(d)).toList();
     }

@@ -1,5 +1,6 @@
 package org.metaspin.compiler.check;
 
+import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 
 /** What `x.name` resolved to. */

@@ -2,6 +2,7 @@ package org.metaspin.compiler.check;
 
 import java.math.BigDecimal;
 import org.metaspin.compiler.ast.Expr;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.runtime.units.DimensionNames;
 import org.metaspin.runtime.units.UnitTable;
 

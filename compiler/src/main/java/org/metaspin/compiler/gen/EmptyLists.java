@@ -1,6 +1,6 @@
 package org.metaspin.compiler.gen;
 
-import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.code.Type;
 
 /**
  * A list of type List[Nothing] can only be empty, and one of type List[List[Nothing]] holds

@@ -2,7 +2,7 @@ package org.metaspin.compiler.gen;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.code.Type;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
 

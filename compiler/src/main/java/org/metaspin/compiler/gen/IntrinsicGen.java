@@ -3,7 +3,7 @@ package org.metaspin.compiler.gen;
 import java.util.List;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.check.Attribution;
-import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.code.Type;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;

@@ -1,7 +1,7 @@
 package org.metaspin.compiler.gen;
 
 import java.util.List;
-import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.runtime.api.RealFn1;
 import org.metaspin.runtime.api.RealFn2;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.PropBlock;
 import org.metaspin.compiler.ast.Stmt;
-import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.api.Props;

@@ -13,10 +13,10 @@ import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attribution;
 import org.metaspin.compiler.check.CallTarget;
 import org.metaspin.compiler.check.MemberTarget;
-import org.metaspin.compiler.check.Symbol;
-import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Symbol;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Span;
-import org.metaspin.compiler.resolve.Builtin;
 import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.api.Props;
 import org.objectweb.asm.Handle;
@@ -664,7 +664,7 @@ final class MethodGen implements Opcodes {
         } else if (sym instanceof Symbol.Protocol p) {
             functionValue(p.type(), ModuleGen.className(p.module()), p.name(), "", p.type().params(), Type.VOID);
         } else if (sym instanceof Symbol.Builtins b) {
-            Builtin bi = b.overloads().get(0);
+            BuiltinFn bi = b.overloads().get(0);
             Method m = bi.method();
             Type.FnT ft = bi.fnType();
             String iface = JvmTypes.fnInterface(ft);
@@ -721,7 +721,7 @@ final class MethodGen implements Opcodes {
     }
 
     private void arithmetic(Expr.Binary b, Type t) {
-        Builtin op = attr.operators.get(b);
+        BuiltinFn op = attr.operators.get(b);
         if (op != null) {
             builtin(op, List.of(b.left(), b.right()));
             return;
@@ -889,7 +889,7 @@ final class MethodGen implements Opcodes {
         mv.visitMethodInsn(INVOKESTATIC, owner, method, desc, false);
     }
 
-    void builtin(Builtin b, List<Expr> args) {
+    void builtin(BuiltinFn b, List<Expr> args) {
         Method m = b.method();
         Class<?>[] javaParams = m.getParameterTypes();
         java.lang.annotation.Annotation[][] notes = m.getParameterAnnotations();
@@ -911,7 +911,7 @@ final class MethodGen implements Opcodes {
     }
 
     /** The packed dimension of the argument {@code name} of a builtin call, of its elements for a list (0: none). */
-    private long elementDimension(Builtin b, List<Expr> args, String name) {
+    private long elementDimension(BuiltinFn b, List<Expr> args, String name) {
         for (int i = 0; i < b.params().size(); i++) {
             if (!b.params().get(i).name().equals(name)) continue;
             Type t = attr.type(args.get(i));

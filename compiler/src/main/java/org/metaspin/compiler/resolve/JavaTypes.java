@@ -2,7 +2,7 @@ package org.metaspin.compiler.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.runtime.api.RealFn1;
 import org.metaspin.runtime.api.RealFn2;
 import org.metaspin.runtime.units.Dimension;

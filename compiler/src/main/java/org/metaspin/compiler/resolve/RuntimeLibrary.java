@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.metaspin.compiler.check.Type;
+import org.metaspin.compiler.code.BuiltinConst;
+import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.runtime.Prelude;
 import org.metaspin.runtime.api.Constant;
 import org.metaspin.runtime.api.Param;
@@ -25,16 +27,13 @@ import org.metaspin.runtime.units.UnitTable;
  * compiler has no list of its own.
  */
 public final class RuntimeLibrary {
-    /** A prelude constant such as {@code mu0}. */
-    public record ConstantInfo(String name, Field field, Type type, String doc) {}
-
     /** A property of a domain type, as the checker needs it. */
     public record PropInfo(String name, Method getter, Type type, Prop prop) {}
 
     private static RuntimeLibrary instance;
 
-    private final Map<String, List<Builtin>> builtins = new TreeMap<>();
-    private final Map<String, ConstantInfo> constants = new TreeMap<>();
+    private final Map<String, List<BuiltinFn>> builtins = new TreeMap<>();
+    private final Map<String, BuiltinConst> constants = new TreeMap<>();
     private final Map<String, Class<?>> types = new TreeMap<>();
     private final Map<String, Class<?>> kinds = new TreeMap<>();
     private final Map<Class<?>, Map<String, PropInfo>> props = new LinkedHashMap<>();
@@ -65,7 +64,7 @@ public final class RuntimeLibrary {
             for (Method m : c.getMethods()) {
                 org.metaspin.runtime.api.Builtin b = m.getAnnotation(org.metaspin.runtime.api.Builtin.class);
                 if (b == null || !Modifier.isStatic(m.getModifiers())) continue;
-                Builtin bi = read(m, b);
+                BuiltinFn bi = read(m, b);
                 if (bi == null) continue;
                 builtins.computeIfAbsent(bi.name(), k -> new ArrayList<>()).add(bi);
                 enqueue(m.getReturnType(), todo);
@@ -75,7 +74,7 @@ public final class RuntimeLibrary {
                 Constant k = f.getAnnotation(Constant.class);
                 if (k == null || !Modifier.isStatic(f.getModifiers())) continue;
                 String name = k.name().isEmpty() ? f.getName() : k.name();
-                constants.put(name, new ConstantInfo(name, f, new Type.Quantity(UnitTable.parseDimension(k.dim())), k.doc()));
+                constants.put(name, new BuiltinConst(name, f, new Type.Quantity(UnitTable.parseDimension(k.dim())), k.doc()));
             }
         }
     }
@@ -85,10 +84,10 @@ public final class RuntimeLibrary {
         if (c.isAnnotationPresent(org.metaspin.runtime.api.Type.class)) todo.add(c);
     }
 
-    private static Builtin read(Method m, org.metaspin.runtime.api.Builtin b) {
+    private static BuiltinFn read(Method m, org.metaspin.runtime.api.Builtin b) {
         Type result = JavaTypes.toType(m.getReturnType(), b.dim());
         if (result == null) return null;
-        List<Builtin.BuiltinParam> ps = new ArrayList<>();
+        List<BuiltinFn.BuiltinParam> ps = new ArrayList<>();
         var annotations = m.getParameterAnnotations();
         Class<?>[] types = m.getParameterTypes();
         for (int i = 0; i < types.length; i++) {
@@ -103,18 +102,18 @@ public final class RuntimeLibrary {
             String name = p != null ? p.name() : "arg" + i;
             Type t = JavaTypes.toType(types[i], p != null ? p.dim() : "");
             if (t == null) return null;
-            ps.add(new Builtin.BuiltinParam(name, t, p == null || p.def().isEmpty() ? null : p.def()));
+            ps.add(new BuiltinFn.BuiltinParam(name, t, p == null || p.def().isEmpty() ? null : p.def()));
         }
-        return new Builtin(b.name().isEmpty() ? m.getName() : b.name(), m, ps, result, b.doc(), m.isVarArgs());
+        return new BuiltinFn(b.name().isEmpty() ? m.getName() : b.name(), m, ps, result, b.doc(), m.isVarArgs());
     }
 
-    public List<Builtin> builtins(String name) { return builtins.getOrDefault(name, List.of()); }
+    public List<BuiltinFn> builtins(String name) { return builtins.getOrDefault(name, List.of()); }
 
-    public Map<String, List<Builtin>> allBuiltins() { return builtins; }
+    public Map<String, List<BuiltinFn>> allBuiltins() { return builtins; }
 
-    public ConstantInfo constant(String name) { return constants.get(name); }
+    public BuiltinConst constant(String name) { return constants.get(name); }
 
-    public Map<String, ConstantInfo> constants() { return constants; }
+    public Map<String, BuiltinConst> constants() { return constants; }
 
     /** The runtime class of a domain type name (§3), or null. */
     public Class<?> type(String name) { return types.get(name); }

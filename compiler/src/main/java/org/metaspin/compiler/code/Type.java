@@ -1,4 +1,4 @@
-package org.metaspin.compiler.check;
+package org.metaspin.compiler.code;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,10 +1,8 @@
-package org.metaspin.compiler.check;
+package org.metaspin.compiler.code;
 
 import java.util.List;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.diag.Span;
-import org.metaspin.compiler.resolve.Builtin;
-import org.metaspin.compiler.resolve.RuntimeLibrary;
 
 /** What a name refers to, as the checker resolved it; the generator reads these. */
 public sealed interface Symbol {
@@ -18,7 +16,7 @@ public sealed interface Symbol {
         public final Span decl;
         /** The function (or lambda) whose frame holds it; captures are found by comparing owners. */
         public final Object owner;
-        boolean used;
+        private boolean used;
 
         public Local(String name, Type type, boolean mutable, Span decl, Object owner) {
             this.name = name;
@@ -29,6 +27,11 @@ public sealed interface Symbol {
         }
 
         @Override public String name() { return name; }
+
+        /** Whether the program reads it (W0001 warns about a local never read). */
+        public boolean used() { return used; }
+
+        public void markUsed() { used = true; }
     }
 
     /** A top-level `let`/`var` of a module: a static field. */
@@ -42,12 +45,12 @@ public sealed interface Symbol {
     /** A kind declaration: a value, or a function returning one when it has parameters. */
     record KindDecl(String module, String name, Stmt.Kind decl, Type.Domain type, Type.FnT fnType) implements Symbol {}
 
-    record Builtins(String name, List<Builtin> overloads) implements Symbol {}
+    record Builtins(String name, List<BuiltinFn> overloads) implements Symbol {}
 
     /** A polymorphic builtin the checker types itself (abs, min, len, map, …). */
     record Intrinsic(String name) implements Symbol {}
 
-    record Constant(String name, RuntimeLibrary.ConstantInfo info) implements Symbol {}
+    record Constant(String name, BuiltinConst info) implements Symbol {}
 
     record ModuleName(String name) implements Symbol {}
 }
