@@ -44,6 +44,7 @@ public final class Attr {
     private final Kinds kinds;
     private final Calls calls;
     private final ConstEval consts;
+    private final Types types;
 
     /** The frame being checked: a function, protocol or lambda (null at top level). */
     private Frame frame;
@@ -78,6 +79,7 @@ public final class Attr {
         this.kinds = new Kinds(lib, diags, this);
         this.calls = new Calls(this, diags);
         this.consts = new ConstEval(out);
+        this.types = new Types(diags, out);
         this.scope = moduleScope;
     }
 
@@ -307,7 +309,7 @@ public final class Attr {
         declareParams(f.params(), sym.type().params());
         if (f.exprBody() != null) {
             Type t = expr(f.exprBody(), infer ? null : sym.type().result());
-            if (!infer) coerce(f.exprBody(), t, sym.type().result());
+            if (!infer) types.coerce(f.exprBody(), t, sym.type().result());
             else out.fnResults.put(f, t == Type.NOTHING ? Type.ERROR : t);
         } else {
             block(f.body());
@@ -346,14 +348,14 @@ public final class Attr {
         return t == null ? Type.ERROR : t;
     }
 
-    private void declareParams(List<Param> ps, List<Type> types) {
+    private void declareParams(List<Param> ps, List<Type> paramTypes) {
         for (int i = 0; i < ps.size(); i++) {
             Param p = ps.get(i);
             if (p.defaultValue() != null) {
-                Type t = expr(p.defaultValue(), types.get(i));
-                coerce(p.defaultValue(), t, types.get(i));
+                Type t = expr(p.defaultValue(), paramTypes.get(i));
+                types.coerce(p.defaultValue(), t, paramTypes.get(i));
             }
-            Symbol.Local l = new Symbol.Local(p.name(), types.get(i), false, p.span(), frame.owner);
+            Symbol.Local l = new Symbol.Local(p.name(), paramTypes.get(i), false, p.span(), frame.owner);
             l.markUsed();
             define(p.name(), l, p.span());
             out.symbols.put(p, l);
@@ -468,7 +470,7 @@ public final class Attr {
         Type declared = l.type() == null ? null : type(l.type());
         Type t = expr(l.value(), declared);
         if (declared != null) {
-            coerce(l.value(), t, declared);
+            types.coerce(l.value(), t, declared);
             t = declared;
         } else if (t == Type.VOID) {
             diags.report(Diagnostic.of(Code.E0201, l.value().span(), "this call returns no value to bind"));
@@ -526,15 +528,15 @@ public final class Attr {
         Type v;
         if (a.op() == null) {
             v = expr(a.value(), target);
-            coerce(a.value(), v, target);
+            types.coerce(a.value(), v, target);
         } else {
             v = expr(a.value(), null);
             Expr.Binary bin = new Expr.Binary(a.span(), a.op(), a.target(), a.value());
             out.compound.put(a, bin);
             Type r = arithmetic(bin, target, v);
             out.types.put(bin, r);
-            if (r != Type.ERROR && target != Type.ERROR && !assignable(r, target, null)) {
-                diags.report(mismatch(a.span(), r, target, "the result of `" + a.op().symbol + "=`"));
+            if (r != Type.ERROR && target != Type.ERROR && !types.assignable(r, target, null)) {
+                diags.report(Types.mismatch(a.span(), r, target, "the result of `" + a.op().symbol + "=`"));
             }
         }
     }
@@ -576,7 +578,7 @@ public final class Attr {
             diags.report(Diagnostic.of(Code.E0201, r.value().span(), "this function declares no result type, but returns a value")
                     .withHelp("declare it: `-> " + t.show() + "`"));
         } else if (want != null) {
-            coerce(r.value(), t, want);
+            types.coerce(r.value(), t, want);
         }
     }
 
@@ -608,9 +610,9 @@ public final class Attr {
             Type want = p.type().params().get(i);
             Type t = expr(a.value(), new Type.ListT(want));
             if (t instanceof Type.ListT lt) {
-                if (!assignable(lt.elem(), want, null) && lt.elem() != Type.ERROR) diags.report(mismatch(a.value().span(), lt.elem(), want, "the values"));
+                if (!types.assignable(lt.elem(), want, null) && lt.elem() != Type.ERROR) diags.report(Types.mismatch(a.value().span(), lt.elem(), want, "the values"));
             } else {
-                coerce(a.value(), t, want);
+                types.coerce(a.value(), t, want);
             }
         }
     }
@@ -685,9 +687,9 @@ public final class Attr {
                 condition(c.cond());
                 Type a = expr(c.then(), expected);
                 Type b = expr(c.otherwise(), expected == null ? a : expected);
-                Type u = unify(a, b, c.then(), c.otherwise());
+                Type u = types.unify(a, b, c.then(), c.otherwise());
                 if (u == null) {
-                    diags.report(mismatch(c.otherwise().span(), b, a, "the `else` branch").withNote(c.then().span(), "the `then` branch is " + a.show()));
+                    diags.report(Types.mismatch(c.otherwise().span(), b, a, "the `else` branch").withNote(c.then().span(), "the `then` branch is " + a.show()));
                     return Type.ERROR;
                 }
                 return u;
@@ -709,7 +711,7 @@ public final class Attr {
         if (e instanceof Expr.Convert c) {
                 Type t = expr(c.value(), null);
                 Unit u = unit(c.unit());
-                warnShadowedUnits(c.unit(), shortText(c.value()) + " to ", null);
+                warnShadowedUnits(c.unit(), Types.shortText(c.value()) + " to ", null);
                 if (u == null || t == Type.ERROR) return Type.REAL;
                 out.scales.put(c, u.scale());
                 if (!Type.isNumeric(t)) {
@@ -717,7 +719,7 @@ public final class Attr {
                     return Type.REAL;
                 }
                 Dimension d = t == Type.INT ? Dimension.NONE : ((Type.Quantity) t).dim();
-                if (!d.equals(u.dimension()) && !isZero(c.value())) {
+                if (!d.equals(u.dimension()) && !Types.isZero(c.value())) {
                     diags.report(Diagnostic.of(Code.E0202, c.span(), "cannot convert " + t.show() + " to `" + c.unit().text() + "`")
                             .withLabel("`" + c.value().span().text() + "` is a " + t.show() + ", `" + c.unit().text() + "` is a "
                                     + new Type.Quantity(u.dimension()).show()));
@@ -737,18 +739,6 @@ public final class Attr {
         }
     }
 
-    /** The literal `0` or `0.0` (any spelling whose digits before the exponent are all zero), without a unit (§2.3). */
-    static boolean isZero(Expr e) {
-        if (!(e instanceof Expr.Num n) || n.unit() != null) return false;
-        String t = n.text();
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == 'e' || c == 'E') break;
-            if (c >= '1' && c <= '9') return false;
-        }
-        return true;
-    }
-
     private Type number(Expr.Num n, Type expected) {
         String text = n.text().replace("_", "");
         if (n.integral() && n.unit() == null) {
@@ -759,11 +749,11 @@ public final class Attr {
                         .withHelp("write it as a Real: `" + n.text() + ".0`"));
                 return Type.ERROR;
             }
-            if (isZero(n) && expected instanceof Type.Quantity q) return q;
+            if (Types.isZero(n) && expected instanceof Type.Quantity q) return q;
             return Type.INT;
         }
         if (n.unit() == null) {
-            if (isZero(n) && expected instanceof Type.Quantity q) return q;
+            if (Types.isZero(n) && expected instanceof Type.Quantity q) return q;
             return Type.REAL;
         }
         Unit u = unit(n.unit());
@@ -789,84 +779,15 @@ public final class Attr {
                 first = e;
                 continue;
             }
-            Type u = unify(acc, t, first, e);
+            Type u = types.unify(acc, t, first, e);
             if (u == null) {
-                diags.report(mismatch(e.span(), t, acc, "this element").withNote(first.span(), "the first element is " + acc.show()));
+                diags.report(Types.mismatch(e.span(), t, acc, "this element").withNote(first.span(), "the first element is " + acc.show()));
                 return Type.ERROR;
             }
             acc = u;
         }
-        if (want != null && assignable(acc, want, null)) return new Type.ListT(want);
+        if (want != null && types.assignable(acc, want, null)) return new Type.ListT(want);
         return new Type.ListT(acc);
-    }
-
-    /** The common type of two branches or list elements: Int promotes to Real, 0 adapts (§2.3, §15); null if none. */
-    private Type unify(Type a, Type b, Expr ea, Expr eb) {
-        if (a == Type.ERROR || b == Type.ERROR) return Type.ERROR;
-        if (a.equals(b)) return a;
-        if (a == Type.INT && b instanceof Type.Quantity q && (q.dim().isNone() || isZero(ea))) return b;
-        if (b == Type.INT && a instanceof Type.Quantity q && (q.dim().isNone() || isZero(eb))) return a;
-        if (a instanceof Type.Quantity && b instanceof Type.Quantity) {
-            if (isZero(ea)) return b;
-            if (isZero(eb)) return a;
-        }
-        if (a instanceof Type.ListT la && b instanceof Type.ListT lb) {
-            if (la.elem() == Type.NOTHING) return b;
-            if (lb.elem() == Type.NOTHING) return a;
-        }
-        return null;
-    }
-
-    /** Whether a value of type {@code from} may stand where {@code to} is expected (with {@code e}, the literal-0 rule). */
-    boolean assignable(Type from, Type to, Expr e) {
-        if (from == Type.ERROR || to == Type.ERROR || from.equals(to)) return true;
-        if (to == Type.ANY_QUANTITY) return from instanceof Type.Quantity || from == Type.INT;
-        if (from == Type.INT && to instanceof Type.Quantity q) return q.dim().isNone() || (e != null && isZero(e));
-        if (from instanceof Type.Quantity && to instanceof Type.Quantity && e != null && isZero(e)) return true;
-        if (from instanceof Type.ListT lf && to instanceof Type.ListT lt) {
-            if (lf.elem() == Type.NOTHING) return true;
-            if (e instanceof Expr.ListLit lit) {
-                for (Expr x : lit.elements()) if (!assignable(out.types.getOrDefault(x, lf.elem()), lt.elem(), x)) return false;
-                return true;
-            }
-            return assignable(lf.elem(), lt.elem(), null) && sameJavaShape(lf.elem(), lt.elem());
-        }
-        return false;
-    }
-
-    private static boolean sameJavaShape(Type a, Type b) {
-        return !(a == Type.INT && (b instanceof Type.Quantity || b == Type.ANY_QUANTITY));
-    }
-
-    /** Reports a mismatch of {@code e} (of type {@code t}) against {@code want}; returns whether it fits. */
-    boolean coerce(Expr e, Type t, Type want) {
-        if (want == null || assignable(t, want, e)) return true;
-        if (t == Type.VOID) {
-            diags.report(Diagnostic.of(Code.E0201, e.span(), "this call returns no value"));
-            return false;
-        }
-        Diagnostic d = mismatch(e.span(), t, want, "`" + shortText(e) + "`");
-        String hint = UnitHints.mismatch(t, want, e);
-        diags.report(hint == null ? d : d.withHelp(hint));
-        return false;
-    }
-
-    Diagnostic mismatch(Span at, Type found, Type want, String what) {
-        // §15: E0202 is for two quantity types; Int is not one, but an Int stands for a Real where one is expected
-        boolean quantities = Type.isNumeric(found) && (want instanceof Type.Quantity || want == Type.ANY_QUANTITY);
-        Code code = quantities ? Code.E0202 : Code.E0201;
-        return Diagnostic.of(code, at, "expected " + article(want) + ", found " + article(found))
-                .withLabel(what + " is " + article(found));
-    }
-
-    static String article(Type t) {
-        String s = t.show();
-        return (s.matches("^[AEIOU].*") ? "an " : "a ") + s;
-    }
-
-    static String shortText(Expr e) {
-        String s = e.span().text().replaceAll("\\s+", " ");
-        return s.length() > 40 ? s.substring(0, 37) + "…" : s;
     }
 
     private Type binary(Expr.Binary b, Type expected) {
@@ -878,7 +799,7 @@ public final class Attr {
         }
         Type l = expr(b.left(), op.comparison() || op == BinOp.ADD || op == BinOp.SUB ? null : null);
         Type r = expr(b.right(), (op == BinOp.ADD || op == BinOp.SUB || op.comparison()) && l instanceof Type.Quantity ? l : null);
-        if (isZero(b.left()) && r instanceof Type.Quantity && (op == BinOp.ADD || op == BinOp.SUB || op.comparison())) {
+        if (Types.isZero(b.left()) && r instanceof Type.Quantity && (op == BinOp.ADD || op == BinOp.SUB || op.comparison())) {
             l = r;
             out.types.put(b.left(), r);
         }
@@ -890,7 +811,7 @@ public final class Attr {
     private Type comparison(Expr.Binary b, Type l, Type r) {
         boolean equality = b.op() == BinOp.EQ || b.op() == BinOp.NE;
         if (Type.isNumeric(l) && Type.isNumeric(r)) {
-            if (dimOf(l).equals(dimOf(r))) return Type.BOOL;
+            if (Types.dimOf(l).equals(Types.dimOf(r))) return Type.BOOL;
             diags.report(dimMismatch(b, l, r, "compare"));
             return Type.BOOL;
         }
@@ -900,13 +821,9 @@ public final class Attr {
         return Type.BOOL;
     }
 
-    private static Dimension dimOf(Type t) {
-        return t instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
-    }
-
     private Diagnostic dimMismatch(Expr.Binary b, Type l, Type r, String verb) {
         return Diagnostic.of(Code.E0202, b.span(), "cannot " + verb + " `" + l.show() + "` and `" + r.show() + "`")
-                .withLabel("`" + shortText(b.left()) + "` is " + article(l) + ", `" + shortText(b.right()) + "` is " + article(r));
+                .withLabel("`" + Types.shortText(b.left()) + "` is " + Types.article(l) + ", `" + Types.shortText(b.right()) + "` is " + Types.article(r));
     }
 
     private Type arithmetic(Expr.Binary view, Type l, Type r) {
@@ -919,7 +836,7 @@ public final class Attr {
             case ADD, SUB -> {
                 if (op == BinOp.ADD && l == Type.STRING && r == Type.STRING) return Type.STRING;
                 if (op == BinOp.ADD && l instanceof Type.ListT && r instanceof Type.ListT) {
-                    Type u = unify(l, r, le, re);
+                    Type u = types.unify(l, r, le, re);
                     if (u != null && !(u instanceof Type.ListT ul && ul.elem() == Type.NOTHING)) return u;
                     if (u != null) return u;
                     diags.report(Diagnostic.of(Code.E0201, at, "cannot join " + l.show() + " and " + r.show()));
@@ -927,9 +844,9 @@ public final class Attr {
                 }
                 if (Type.isNumeric(l) && Type.isNumeric(r)) {
                     if (l == Type.INT && r == Type.INT) return Type.INT;
-                    if (isZero(le)) return r == Type.INT ? Type.REAL : r;
-                    if (isZero(re)) return l == Type.INT ? Type.REAL : l;
-                    if (dimOf(l).equals(dimOf(r))) return new Type.Quantity(dimOf(l));
+                    if (Types.isZero(le)) return r == Type.INT ? Type.REAL : r;
+                    if (Types.isZero(re)) return l == Type.INT ? Type.REAL : l;
+                    if (Types.dimOf(l).equals(Types.dimOf(r))) return new Type.Quantity(Types.dimOf(l));
                     diags.report(dimMismatch(view, l, r, op == BinOp.ADD ? "add" : "subtract"));
                     return Type.ERROR;
                 }
@@ -940,7 +857,7 @@ public final class Attr {
             case MUL, DIV -> {
                 if (Type.isNumeric(l) && Type.isNumeric(r)) {
                     if (l == Type.INT && r == Type.INT) return op == BinOp.MUL ? Type.INT : Type.REAL;
-                    Dimension d = DimensionRange.times(dimOf(l), dimOf(r), op == BinOp.DIV, at, diags);
+                    Dimension d = DimensionRange.times(Types.dimOf(l), Types.dimOf(r), op == BinOp.DIV, at, diags);
                     return d == null ? Type.ERROR : new Type.Quantity(d);
                 }
                 BuiltinFn overload = op == BinOp.DIV ? kinds.operatorBuiltin(l, r) : null;
@@ -964,15 +881,15 @@ public final class Attr {
             diags.report(Diagnostic.of(Code.E0201, b.span(), "cannot raise " + l.show() + " to " + r.show()));
             return Type.ERROR;
         }
-        if (!dimOf(r).isNone()) {
-            diags.report(Diagnostic.of(Code.E0203, b.right().span(), "an exponent must be dimensionless, found " + article(r)));
+        if (!Types.dimOf(r).isNone()) {
+            diags.report(Diagnostic.of(Code.E0203, b.right().span(), "an exponent must be dimensionless, found " + Types.article(r)));
             return Type.ERROR;
         }
-        Dimension d = dimOf(l);
+        Dimension d = Types.dimOf(l);
         if (d.isNone()) return Type.REAL;
         Long n = intConstant(b.right());
         if (n == null) {
-            diags.report(Diagnostic.of(Code.E0204, b.right().span(), "the exponent of " + article(l) + " must be an Int constant")
+            diags.report(Diagnostic.of(Code.E0204, b.right().span(), "the exponent of " + Types.article(l) + " must be an Int constant")
                     .withLabel("not an integer literal")
                     .withHelp("write `x^2`, `x^-1` or `x^(-3)`; only a dimensionless base takes any Real exponent"));
             return Type.ERROR;
@@ -1026,7 +943,7 @@ public final class Attr {
         Type body = expr(l.body(), want != null ? want.result() : null);
         Type result = body;
         if (want != null && want.result() != Type.ERROR) {
-            if (coerce(l.body(), body, want.result())) result = want.result();
+            if (types.coerce(l.body(), body, want.result())) result = want.result();
         }
         out.captures.put(l, List.copyOf(frame.captures));
         scope = savedScope;
@@ -1207,7 +1124,7 @@ public final class Attr {
             scope = new Scope(null);
             frame = null;
             Type t = expr(e, k.type());
-            coerce(e, t, k.type());
+            types.coerce(e, t, k.type());
             scope = saved;
             frame = savedFrame;
             return e;
@@ -1223,6 +1140,8 @@ public final class Attr {
     ConstEval constants() { return consts; }
 
     Kinds kinds() { return kinds; }
+
+    Types types() { return types; }
 
     Calls calls() { return calls; }
 }

@@ -70,7 +70,7 @@ final class Calls {
         if (calleeType instanceof Type.FnT fn) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < fn.params().size(); i++) names.add(null);
-            List<Expr> args = bindArgs(c.args(), names, fn.params(), null, c.span(), Attr.shortText(c.callee()));
+            List<Expr> args = bindArgs(c.args(), names, fn.params(), null, c.span(), Types.shortText(c.callee()));
             out.calls.put(c, new CallTarget.ToValue(c.callee(), fn, args));
             return fn.result();
         }
@@ -78,8 +78,8 @@ final class Calls {
             List<BuiltinFn> call = attr.kinds().callOperator(d);
             if (!call.isEmpty()) return builtinCall(c, call, c.callee());
         }
-        diags.report(Diagnostic.of(Code.E0207, c.callee().span(), "`" + Attr.shortText(c.callee()) + "` is not callable")
-                .withLabel("this is " + Attr.article(calleeType)));
+        diags.report(Diagnostic.of(Code.E0207, c.callee().span(), "`" + Types.shortText(c.callee()) + "` is not callable")
+                .withLabel("this is " + Types.article(calleeType)));
         for (Expr.Arg a : c.args()) attr.expr(a.value(), null);
         return Type.ERROR;
     }
@@ -111,7 +111,7 @@ final class Calls {
                     int pi = a.name() == null ? i + offset : indexOf(b, a.name());
                     if (pi < 0) { fits = false; break; }
                     Type at = probe.get(a.value());
-                    if (at != null && !attr.assignable(at, b.params().get(pi).type(), a.value())) fits = false;
+                    if (at != null && !attr.types().assignable(at, b.params().get(pi).type(), a.value())) fits = false;
                 }
                 if (fits) { chosen = b; break; }
             }
@@ -205,15 +205,15 @@ final class Calls {
             given[i] = true;
             bound[i] = a.value();
             Type t = attr.expr(a.value(), types.get(i));
-            if (dimensionless && types.get(i).equals(Type.REAL) && t instanceof Type.Quantity q && !q.dim().isNone() && !Attr.isZero(a.value())) {
+            if (dimensionless && types.get(i).equals(Type.REAL) && t instanceof Type.Quantity q && !q.dim().isNone() && !Types.isZero(a.value())) {
                 diags.report(Diagnostic.of(Code.E0203, a.value().span(), "`" + callee + "` needs a dimensionless "
-                        + (names.get(i) == null ? "argument" : "`" + names.get(i) + "`") + ", found " + Attr.article(t))
-                        .withLabel("`" + Attr.shortText(a.value()) + "` is " + Attr.article(t))
-                        .withHelp("divide by a reference value, or convert with `to`: `(" + Attr.shortText(a.value()) + ") to "
+                        + (names.get(i) == null ? "argument" : "`" + names.get(i) + "`") + ", found " + Types.article(t))
+                        .withLabel("`" + Types.shortText(a.value()) + "` is " + Types.article(t))
+                        .withHelp("divide by a reference value, or convert with `to`: `(" + Types.shortText(a.value()) + ") to "
                                 + org.metaspin.runtime.units.QuantityFormat.displayUnit(q.dim()) + "`"));
                 continue;
             }
-            attr.coerce(a.value(), t, types.get(i));
+            attr.types().coerce(a.value(), t, types.get(i));
         }
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < n; i++) {

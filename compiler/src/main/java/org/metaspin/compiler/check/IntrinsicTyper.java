@@ -50,7 +50,7 @@ final class IntrinsicTyper {
             case "floor", "ceil", "round" -> {
                 Type t = numeric(args.get(0), null);
                 if (t instanceof Type.Quantity q && !q.dim().isNone()) {
-                    diags.report(Diagnostic.of(Code.E0203, args.get(0).span(), "`" + name + "` needs a dimensionless argument, found " + Attr.article(t))
+                    diags.report(Diagnostic.of(Code.E0203, args.get(0).span(), "`" + name + "` needs a dimensionless argument, found " + Types.article(t))
                             .withHelp("convert first: `" + name + "(x to nm)`"));
                     yield Type.ERROR;
                 }
@@ -60,7 +60,7 @@ final class IntrinsicTyper {
                 for (Expr a : args) {
                     Type t = attr.expr(a, Type.INT);
                     if (t != Type.INT && t != Type.ERROR) {
-                        diags.report(Diagnostic.of(Code.E0201, a.span(), "`" + name + "` works on Ints, found " + Attr.article(t)));
+                        diags.report(Diagnostic.of(Code.E0201, a.span(), "`" + name + "` works on Ints, found " + Types.article(t)));
                         yield Type.ERROR;
                     }
                 }
@@ -70,7 +70,7 @@ final class IntrinsicTyper {
             case "len" -> {
                 Type t = attr.expr(args.get(0), null);
                 if (t instanceof Type.ListT || t == Type.STRING || t == Type.ERROR) yield Type.INT;
-                diags.report(Diagnostic.of(Code.E0201, args.get(0).span(), "`len` needs a List, found " + Attr.article(t)));
+                diags.report(Diagnostic.of(Code.E0201, args.get(0).span(), "`len` needs a List, found " + Types.article(t)));
                 yield Type.ERROR;
             }
             case "sum" -> listElem(args.get(0), name, true);
@@ -82,7 +82,7 @@ final class IntrinsicTyper {
                 for (Expr a : args) {
                     Type t = attr.expr(a, Type.INT);
                     if (t != Type.INT && t != Type.ERROR) {
-                        diags.report(Diagnostic.of(Code.E0201, a.span(), "`range` needs Int bounds, found " + Attr.article(t))
+                        diags.report(Diagnostic.of(Code.E0201, a.span(), "`range` needs Int bounds, found " + Types.article(t))
                                 .withHelp("use `linspace(a, b, n)` for quantities"));
                     }
                 }
@@ -93,14 +93,14 @@ final class IntrinsicTyper {
                 Type b = numeric(args.get(1), a instanceof Type.Quantity ? a : null);
                 Type n = attr.expr(args.get(2), Type.INT);
                 if (n != Type.INT && n != Type.ERROR) {
-                    diags.report(Diagnostic.of(Code.E0201, args.get(2).span(), "the count must be an Int, found " + Attr.article(n)));
+                    diags.report(Diagnostic.of(Code.E0201, args.get(2).span(), "the count must be an Int, found " + Types.article(n)));
                 }
                 if (a == Type.ERROR || b == Type.ERROR) yield Type.ERROR;
                 Dimension da = a instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
                 Dimension db = b instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
-                if (Attr.isZero(args.get(0))) da = db;
-                if (!Attr.isZero(args.get(1)) && !da.equals(db)) {
-                    diags.report(attr.mismatch(args.get(1).span(), b, new Type.Quantity(da), "the end"));
+                if (Types.isZero(args.get(0))) da = db;
+                if (!Types.isZero(args.get(1)) && !da.equals(db)) {
+                    diags.report(Types.mismatch(args.get(1).span(), b, new Type.Quantity(da), "the end"));
                     yield Type.ERROR;
                 }
                 yield new Type.ListT(new Type.Quantity(da));
@@ -113,7 +113,7 @@ final class IntrinsicTyper {
     private Type numeric(Expr e, Type expected) {
         Type t = attr.expr(e, expected);
         if (t == Type.ERROR || Type.isNumeric(t)) return t;
-        diags.report(Diagnostic.of(Code.E0201, e.span(), "expected a number, found " + Attr.article(t)));
+        diags.report(Diagnostic.of(Code.E0201, e.span(), "expected a number, found " + Types.article(t)));
         return Type.ERROR;
     }
 
@@ -123,7 +123,7 @@ final class IntrinsicTyper {
         Dimension d = t instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
         Dimension r = d.root(2);
         if (r == null) {
-            diags.report(Diagnostic.of(Code.E0202, e.span(), "cannot take the square root of " + Attr.article(t))
+            diags.report(Diagnostic.of(Code.E0202, e.span(), "cannot take the square root of " + Types.article(t))
                     .withLabel("its dimension has an odd exponent"));
             return Type.ERROR;
         }
@@ -137,10 +137,10 @@ final class IntrinsicTyper {
         if (ta == Type.INT && tb == Type.INT) return Type.INT;
         Dimension da = ta instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
         Dimension db = tb instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
-        if (Attr.isZero(a)) return new Type.Quantity(db);
-        if (Attr.isZero(b) || da.equals(db)) return new Type.Quantity(da);
+        if (Types.isZero(a)) return new Type.Quantity(db);
+        if (Types.isZero(b) || da.equals(db)) return new Type.Quantity(da);
         diags.report(Diagnostic.of(Code.E0202, b.span(), "both arguments of `" + name + "` need one dimension")
-                .withLabel("this is " + Attr.article(tb) + ", the first is " + Attr.article(ta)));
+                .withLabel("this is " + Types.article(tb) + ", the first is " + Types.article(ta)));
         return Type.ERROR;
     }
 
@@ -148,7 +148,7 @@ final class IntrinsicTyper {
         Type t = attr.expr(e, null);
         if (t == Type.ERROR) return t;
         if (t instanceof Type.ListT l && (!numericOnly || Type.isNumeric(l.elem()))) return l.elem();
-        diags.report(Diagnostic.of(Code.E0201, e.span(), "`" + name + "` needs a list of numbers, found " + Attr.article(t)));
+        diags.report(Diagnostic.of(Code.E0201, e.span(), "`" + name + "` needs a list of numbers, found " + Types.article(t)));
         return Type.ERROR;
     }
 
@@ -159,21 +159,21 @@ final class IntrinsicTyper {
             return t;
         }
         if (!(t instanceof Type.ListT l)) {
-            diags.report(Diagnostic.of(Code.E0201, xs.span(), "`" + name + "` needs a List, found " + Attr.article(t)));
+            diags.report(Diagnostic.of(Code.E0201, xs.span(), "`" + name + "` needs a List, found " + Types.article(t)));
             attr.expr(f, null);
             return Type.ERROR;
         }
         Type want = new Type.FnT(List.of(l.elem()), name.equals("filter") ? Type.BOOL : null);
         Type ft = attr.expr(f, name.equals("filter") ? want : new Type.FnT(List.of(l.elem()), Type.ERROR));
         if (ft == Type.ERROR) return Type.ERROR;
-        if (!(ft instanceof Type.FnT fn) || fn.params().size() != 1 || !attr.assignable(l.elem(), fn.params().get(0), null)) {
-            diags.report(Diagnostic.of(Code.E0201, f.span(), "`" + name + "` needs a function of one " + l.elem().show() + ", found " + Attr.article(ft)));
+        if (!(ft instanceof Type.FnT fn) || fn.params().size() != 1 || !attr.types().assignable(l.elem(), fn.params().get(0), null)) {
+            diags.report(Diagnostic.of(Code.E0201, f.span(), "`" + name + "` needs a function of one " + l.elem().show() + ", found " + Types.article(ft)));
             return Type.ERROR;
         }
         if (name.equals("filter")) {
             // a lambda was checked against `-> Bool` already, where its body is
             if (fn.result() != Type.BOOL && fn.result() != Type.ERROR && !(f instanceof Expr.Lambda)) {
-                diags.report(Diagnostic.of(Code.E0201, f.span(), "the predicate of `filter` must return a Bool, not " + Attr.article(fn.result())));
+                diags.report(Diagnostic.of(Code.E0201, f.span(), "the predicate of `filter` must return a Bool, not " + Types.article(fn.result())));
                 return Type.ERROR;
             }
             return t;

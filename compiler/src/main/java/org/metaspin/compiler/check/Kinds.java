@@ -63,7 +63,7 @@ final class Kinds {
             Type p = attr.expr(k.parent(), type);
             if (p != Type.ERROR && !p.equals(type)) {
                 diags.report(Diagnostic.of(Code.E0201, k.parent().span(), "a " + k.kind() + " extends a " + type.show() + ", not "
-                        + Attr.article(p)));
+                        + Types.article(p)));
             }
         }
         checkProps(k.props(), type.javaClass());
@@ -98,8 +98,8 @@ final class Kinds {
             RuntimeLibrary.PropInfo p = schema.get(item.name());
             if (p == null && open && item instanceof PropBlock.Set s) {
                 Type t = attr.expr(s.value(), Type.REAL);
-                if (t != Type.ERROR && !attr.assignable(t, Type.REAL, s.value())) {
-                    diags.report(Diagnostic.of(Code.E0302, s.value().span(), "`" + item.name() + "` takes a relative deviation (a Real such as `5 %`), not " + Attr.article(t)));
+                if (t != Type.ERROR && !attr.types().assignable(t, Type.REAL, s.value())) {
+                    diags.report(Diagnostic.of(Code.E0302, s.value().span(), "`" + item.name() + "` takes a relative deviation (a Real such as `5 %`), not " + Types.article(t)));
                 }
                 continue;
             }
@@ -120,17 +120,17 @@ final class Kinds {
             if (item instanceof PropBlock.Set s) {
                 Type t = attr.expr(s.value(), p.type());
                 if (t == Type.ERROR) continue;
-                if (!attr.assignable(t, p.type(), s.value())) {
+                if (!attr.types().assignable(t, p.type(), s.value())) {
                     String hint = UnitHints.mismatch(t, p.type(), s.value());
                     diags.report(Diagnostic.of(Code.E0302, s.value().span(), "`" + item.name() + "` must be "
-                            + Attr.article(p.type()) + ", found " + Attr.article(t))
-                            .withLabel("`" + Attr.shortText(s.value()) + "` is " + Attr.article(t)).withHelp(hint == null ? "" : hint));
+                            + Types.article(p.type()) + ", found " + Types.article(t))
+                            .withLabel("`" + Types.shortText(s.value()) + "` is " + Types.article(t)).withHelp(hint == null ? "" : hint));
                     continue;
                 }
                 checkConstraint(s, p);
             } else if (item instanceof PropBlock.Nested n) {
                 if (!(p.type() instanceof Type.Domain d) || !isBuildable(d.javaClass())) {
-                    diags.report(Diagnostic.of(Code.E0302, n.nameSpan(), "`" + item.name() + "` is " + Attr.article(p.type()) + ", not a block")
+                    diags.report(Diagnostic.of(Code.E0302, n.nameSpan(), "`" + item.name() + "` is " + Types.article(p.type()) + ", not a block")
                             .withHelp("write `" + item.name() + " = …`"));
                     continue;
                 }
@@ -145,7 +145,7 @@ final class Kinds {
         if (c == Constraint.NONE) return;
         Double v = attr.constants().value(s.value());
         if (v != null && !c.test(v)) {
-            diags.report(Diagnostic.of(Code.E0304, s.value().span(), "`" + s.name() + "` must be " + c + ", but is " + Attr.shortText(s.value()))
+            diags.report(Diagnostic.of(Code.E0304, s.value().span(), "`" + s.name() + "` must be " + c + ", but is " + Types.shortText(s.value()))
                     .withLabel("violates `" + s.name() + " " + c + "`")
                     .withHelp(p.prop().doc()));
         }

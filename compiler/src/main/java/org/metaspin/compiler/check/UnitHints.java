@@ -27,7 +27,7 @@ final class UnitHints {
     /** For a quantity {@code found} where {@code want} is needed, given as {@code e}: the likely fix, or null. */
     static String mismatch(Type found, Type want, Expr e) {
         if (!(found instanceof Type.Quantity f) || !(want instanceof Type.Quantity w)) return null;
-        String text = Attr.shortText(e);
+        String text = Types.shortText(e);
         if (isNamed(f, "MagneticField") && isNamed(w, "FluxDensity")) {
             return "multiply a field H by the vacuum permeability for a flux density B = mu0 H: `" + paren(text) + " * mu0`";
         }
