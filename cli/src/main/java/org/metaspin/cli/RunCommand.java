@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.metaspin.compiler.Compiler;
-import org.metaspin.compiler.Program;
 import org.metaspin.repl.RuntimeErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
         final Compiler.Result program = r;
         try {
             BigStack.call(() -> {
-                new Program(program).run();
+                main.launcher.launch(program);
                 return null;
             });
             return ExitCodes.OK;
