@@ -87,7 +87,8 @@ public final class SynapseKernel {
         String dev = d.describe();
         if (!(d.model() instanceof Model.Compact)) {
             throw RuntimeFailure.invalid(who + ": a binary network needs compact-model devices (magnetization = weight, gate state = "
-                    + "hidden magnitude), but " + dev + " uses " + d.model() + "; use binary = false for an analog device");
+                    + "hidden magnitude), but " + dev + " uses " + d.model()
+                    + (d.model() instanceof Model.Analog ? "; an analog device takes a real-valued network (binary = false)" : ""));
         }
         if (!d.hasGate()) {
             throw RuntimeFailure.invalid(who + ": a binary network needs devices with a magneto-ionic gate block (the hidden state), but "
@@ -172,8 +173,8 @@ public final class SynapseKernel {
         }
         double k0 = p.keff(0), k1 = p.keff(Anisotropy.quantize(1, p.levels));
         if (!(k0 > 0 && k1 > 0)) {
-            throw RuntimeFailure.invalid(cell + ": the free layer is not perpendicular at the operating point (Keff = " + k0 + " J/m^3 at h = 0, "
-                    + k1 + " J/m^3 at h = 1); a binary weight needs Keff > 0 for every hidden state");
+            throw RuntimeFailure.invalid(cell + ": the free layer is not perpendicular at the operating point (Keff = " + String.format("%.4g", k0)
+                    + " J/m^3 at h = 0, " + String.format("%.4g", k1) + " J/m^3 at h = 1); a binary weight needs Keff > 0 for every hidden state");
         }
         keff0[g] = k0;
         keffSlope[g] = p.keffSlope();
