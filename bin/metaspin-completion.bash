@@ -163,6 +163,7 @@ function _complete_metaspin() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_metaspin; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_metaspin; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs" ];    then _picocli_metaspin; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} fmt" ];    then _picocli_metaspin; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs show" ];    then _picocli_metaspin_runs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs compare" ];    then _picocli_metaspin_runs; return $?; fi
 
@@ -176,11 +177,13 @@ function _complete_metaspin() {
   local cmds6=(help)
   local cmds7=(completion)
   local cmds8=(runs)
-  local cmds9=(runs show)
-  local cmds10=(runs compare)
+  local cmds9=(fmt)
+  local cmds10=(runs show)
+  local cmds11=(runs compare)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_metaspin_runs_compare; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_metaspin_runs_show; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_metaspin_runs_compare; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_metaspin_runs_show; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_metaspin_fmt; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_metaspin_runs; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_metaspin_completion; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_metaspin_help; return $?; fi
@@ -201,7 +204,7 @@ function _picocli_metaspin() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="run check compile repl explain doc help completion runs"
+  local commands="run check compile repl explain doc help completion runs fmt"
   local flag_opts="'-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color'"
   local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
@@ -495,7 +498,7 @@ function _picocli_metaspin_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="run check compile repl explain doc completion runs"
+  local commands="run check compile repl explain doc completion runs fmt"
   local flag_opts="'-h' '--help' '-q' '--quiet'"
   local arg_opts="'--color'"
   local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
@@ -580,6 +583,43 @@ function _picocli_metaspin_runs() {
     local currIndex
     currIndex=$(currentPositionalIndex "runs" "${arg_opts}" "${flag_opts}")
     if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `fmt` subcommand.
+function _picocli_metaspin_fmt() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--check' '-h' '--help' '-V' '--version' '-q' '--quiet'"
+  local arg_opts="'--color'"
+  local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "fmt" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
