@@ -43,13 +43,13 @@ class DeviceInTheLoopTest {
 
     /**
      * Metaplasticity from physics alone: the same network on the same devices, with and without
-     * the gate's anisotropy swing. Measured (BNN 64-256-10, 3 epochs per task, 3 permuted-digits
-     * tasks), seeds 1/2/3: see MARGINS below.
+     * the gate's anisotropy swing (BNN 64-256-10, adam, 3 epochs per task, 3 permuted-digits
+     * tasks). Measured: seed 1 BWT -0.660 gated vs -0.826 ungated (+0.166), seed 2 -0.631 vs
+     * -0.824 (+0.193); both learn each task to ~0.92. Asserted: +0.1 for each seed.
      */
     @Test
     void gatedDevicesForgetLessThanUngatedOnes() {
         StringBuilder log = new StringBuilder();
-        double gap = 0;
         for (long seed = 1; seed <= 2; seed++) {
             double[][] gated = sequence(binaryNet(DeviceFixture.array(DeviceFixture.synapse(0.05e-3)), 256, seed), 3);
             double[][] ungated = sequence(binaryNet(DeviceFixture.array(DeviceFixture.synapse(0)), 256, seed), 3);
@@ -57,7 +57,6 @@ class DeviceInTheLoopTest {
                     gated[0][0], Metrics.acc(gated), Metrics.bwt(gated), ungated[0][0], Metrics.acc(ungated), Metrics.bwt(ungated)));
             assertTrue(gated[0][0] > 0.8 && ungated[0][0] > 0.8, "both learn a task\n" + log);
             assertTrue(Metrics.bwt(gated) > Metrics.bwt(ungated) + MARGIN, log.toString());
-            gap += Metrics.bwt(gated) - Metrics.bwt(ungated);
         }
         System.out.print(log);
     }
@@ -74,7 +73,7 @@ class DeviceInTheLoopTest {
      */
     @Test
     void energyIsTheCountedOperationsTimesTheirEnergies() {
-        SynapseArray a = DeviceFixture.array(DeviceFixture.synapse(0.05e-3));
+        SynapseArray a = DeviceFixture.array(DeviceFixture.synapse(0.05e-3), "quantum", 1e-4);
         Network net = NetworkBuiltins.mlpOnDevices(64, new long[0], 10, true, "batch", a, 3);
         double[] h0 = DeviceBuiltins.hidden(net, 0);
         TrainBuiltins.train(net, PERMUTED[0], OptimizerBuiltins.sgd(0.01), 1, 2000);
@@ -89,25 +88,25 @@ class DeviceInTheLoopTest {
         double perH = 5.8 * Math.PI * 40e-9 * 40e-9 * 2;
         assertEquals(1.444e-12, write, 1e-15);
         assertEquals(write, Energy.write_energy(a.device(), 1.9e-3, 10e-9), 1e-24, "the builtin agrees with the hand value");
-        assertTrue(s.writes() > 0 && s.gates() > s.writes() - s.flips() && dh > 0, s.toString());
+        // measured: 168 writes, 33 flips, 301 gate operations (135 after failed writes, 166 consolidations), sum |dh| = 8.07
+        assertTrue(s.writes() > 50 && s.flips() > 0 && s.gates() > s.writes() - s.flips() && dh > 0, s.toString());
         assertEquals(s.writes() * write, s.writeEnergy(), 1e-9 * s.writeEnergy());
         assertEquals(s.gates() * gate + perH * dh, s.gateEnergy(), 1e-9 * s.gateEnergy());
         assertEquals(s.writeEnergy() + s.gateEnergy(), DeviceBuiltins.energy(net), 1e-24);
-        // every opposing write that did not flip was followed by one gate operation at -Vgate
-        long failedWrites = s.writes() - s.flips();
-        assertTrue(s.gates() >= failedWrites, s.toString());
     }
 
     /**
      * The same devices the program sees as A[k]: weight (i, j) of layer 0 sits on device
      * i * cols + j of tile 0 (64 x 64 tiles, 64 inputs), and its switching probability in the
-     * kernel is the device's own. With 10 % spread on Ks and the diameter, devices differ as
-     * drawn, and the network still learns one digits task.
+     * kernel is the device's own. With 10 % spread on the diameter, the gate swing, its time
+     * constant and the channel's resistivity, devices differ as drawn, and the network still
+     * learns one digits task. (10 % on Ks would turn some devices in-plane: Ks / tFree is 3.5
+     * times Keff, which is R0005 before training.)
      */
     @Test
     void variabilityDrawsOwnDevicesAndTheNetworkStillLearns() {
         SynapseArray spread = DeviceFixture.array(DeviceFixture.synapse(0.05e-3), "variability",
-                DeviceFixture.variability("Ks", 0.10, "diameter", 0.10));
+                DeviceFixture.variability("diameter", 0.10, "dKs", 0.10, "tau", 0.10, "rho", 0.10));
         long run = PhysicsSeed.get();
         Network net = binaryNet(spread, 128, 1);
         var kernel = net.devices().kernel();
