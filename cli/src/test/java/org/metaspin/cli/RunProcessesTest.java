@@ -60,6 +60,40 @@ class RunProcessesTest {
         assertTrue(!stderr.contains("\r") && !stderr.contains("\033"), "no terminal control off a terminal");
     }
 
+    /**
+     * --resume in the folder a user works in, with the default `results` (a relative path):
+     * the second sweep reuses every finished run, makes no new run directory, says so on
+     * standard error and its sweep.json names the reused directories.
+     */
+    @Test
+    void resumeWithTheDefaultResultsFolderReusesEveryFinishedRun() throws Exception {
+        Files.writeString(dir.resolve("s.msp"), "protocol S(d: Length = 10 nm, seed: Int = 1) {\n  record(\"v\", seed * d)\n}\n"
+                + "sweep S(d = [10 nm, 20 nm], seed = [1, 2])\n");
+        Path err = dir.resolve("err.txt");
+        for (int round = 0; round < 2; round++) {
+            Process p = metaspin("run", "--resume", "s.msp").directory(dir.toFile())
+                    .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile()).start();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), Files.readString(err));
+        }
+        String second = Files.readString(err);
+        assertEquals(4, second.lines().filter(l -> l.contains("reused")).count(), second);
+        List<Path> sweeps;
+        try (Stream<Path> s = Files.list(dir.resolve("results").resolve("S"))) {
+            List<Path> all = s.toList();
+            assertEquals(4, all.stream().filter(r -> !r.getFileName().toString().startsWith("sweep-")).count(), "no new run: " + all);
+            sweeps = all.stream().filter(r -> r.getFileName().toString().startsWith("sweep-")).toList();
+        }
+        assertEquals(2, sweeps.size());
+        for (Path sweep : sweeps) {
+            var runs = JsonParser.parseString(Files.readString(sweep.resolve("sweep.json"))).getAsJsonObject().getAsJsonArray("runs");
+            for (var r : runs) {
+                Path run = sweep.getParent().resolve(r.getAsJsonObject().get("directory").getAsString());
+                assertTrue(Files.isRegularFile(run.resolve("run.json")), "sweep.json names a run of this folder: " + run);
+            }
+        }
+    }
+
     /** 4 processes at once, each a sweep of 100 runs: 400 runs, 400 distinct directories, each finished. */
     @Test
     void concurrentProcessesGetDistinctRunDirectories() throws Exception {

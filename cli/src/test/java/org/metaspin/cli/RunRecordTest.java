@@ -135,6 +135,11 @@ class RunRecordTest {
         assertTrue(csv.get(1).startsWith("baseline,"));
         for (String fig : List.of("accuracy.png", "accuracy.svg", "accuracy_matrix.png")) assertTrue(Files.size(run.resolve(fig)) > 1000, fig);
         assertTrue(r.err().contains("train "), "one line per train call off a terminal: " + r.err());
+        // the loss is the mean cross-entropy per sample (chance is ln 10 = 2.3), not a batch's sum
+        var loss = java.util.regex.Pattern.compile("loss (\\d+\\.\\d+)").matcher(r.err());
+        assertTrue(loss.find(), r.err());
+        double l = Double.parseDouble(loss.group(1));
+        assertTrue(l > 0.05 && l < 3, "loss per sample: " + l);
     }
 
     @Test

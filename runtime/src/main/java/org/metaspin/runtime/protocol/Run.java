@@ -146,6 +146,8 @@ public final class Run implements RunResult {
     /** The run that most recently ended (or was reused) on this thread: a sweep reads its metrics. */
     static RunResult lastFinished() { return LAST.get(); }
 
+    static void forgetLast() { LAST.remove(); }
+
     public String protocol() { return protocol; }
 
     /** The arguments as the program gave them (SI values). */

@@ -76,12 +76,14 @@ public final class Sweep {
                 String what = protocol + "(" + table.display(c) + ")";
                 futures.add(pool.submit(() -> {
                     Progress.inSweep(true);
+                    Run.forgetLast();
                     RunResult result = null;
                     try {
                         body.run(lists, combo);
                         result = Run.lastFinished();
                         return result;
                     } finally {
+                        if (result == null) result = Run.lastFinished(); // a failed run, if it got as far as its directory
                         Progress.inSweep(false);
                         Progress.sweepRunEnded(done.incrementAndGet(), combos.size(), (System.nanoTime() - t0) / 1e9, what, result);
                     }
@@ -128,7 +130,7 @@ public final class Sweep {
             r.put("arguments", table.arguments(i));
             RunResult run = runs.get(i);
             r.put("status", run == null ? "failed" : run.status());
-            if (run != null) r.put("directory", dir.getParent().relativize(run.directory()).toString());
+            if (run != null) r.put("directory", dir.toAbsolutePath().getParent().relativize(run.directory().toAbsolutePath()).toString());
             if (failures.get(i) != null) r.put("error", failures.get(i));
             list.add(r);
         }
