@@ -10,28 +10,21 @@ import java.util.Set;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Module;
 import org.metaspin.compiler.ast.Stmt;
-import org.metaspin.compiler.check.Symbol;
-import org.metaspin.compiler.check.Type;
-import org.metaspin.compiler.diag.Code;
-import org.metaspin.compiler.diag.Diagnostic;
-import org.metaspin.compiler.diag.Span;
-import org.metaspin.compiler.lower.Overrides;
-import org.metaspin.compiler.parse.SourceParser;
-import org.metaspin.runtime.units.UnitTable;
-import org.metaspin.compiler.check.Attr;
 import org.metaspin.compiler.check.Attribution;
 import org.metaspin.compiler.check.IneffectiveSets;
+import org.metaspin.compiler.check.Symbol;
+import org.metaspin.compiler.check.Type;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.SourceFile;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.gen.FnInterfaces;
-import org.metaspin.compiler.gen.ModuleGen;
+import org.metaspin.compiler.lower.Overrides;
+import org.metaspin.compiler.parse.SourceParser;
 import org.metaspin.compiler.resolve.ModuleLoader;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
-import org.objectweb.asm.ClassTooLargeException;
-import org.objectweb.asm.MethodTooLargeException;
+import org.metaspin.runtime.units.UnitTable;
 
 /**
  * The pipeline of DESIGN.md, end to end: load and parse the modules, check each after the
@@ -106,9 +99,10 @@ public final class Compiler {
             }
             if (diags.hasErrors()) return new Result(diags, Map.of(), null, Map.of());
         }
+        Pipeline pipeline = new Pipeline(lib, diags);
         Map<String, Attribution> checked = new LinkedHashMap<>();
         for (Module m : modules) {
-            checked.put(m.name(), new Attr(lib, diags, checked, m).check());
+            checked.put(m.name(), pipeline.check(m, checked, List.of()));
             loader.aliases().forEach((alias, canonical) -> {
                 if (canonical.equals(m.name())) checked.put(alias, checked.get(canonical));
             });
@@ -119,40 +113,21 @@ public final class Compiler {
             IneffectiveSets.report(checked.get(modules.get(modules.size() - 1).name()), values, letsSet, diags);
         }
         Map<String, String> sources = new LinkedHashMap<>();
-        for (Module m : modules) sources.put(ModuleGen.className(m.name()).replace('/', '.'), m.source().path());
-        String mainClass = ModuleGen.className(modules.get(modules.size() - 1).name()).replace('/', '.');
+        for (Module m : modules) sources.put(Pipeline.binaryName(m.name()), m.source().path());
+        String mainClass = Pipeline.binaryName(modules.get(modules.size() - 1).name());
         if (diags.hasErrors()) return new Result(diags, Map.of(), mainClass, sources);
-        Map<String, byte[]> classes = new LinkedHashMap<>();
-        FnInterfaces fns = new FnInterfaces();
-        ClassLoader resolver = Compiler.class.getClassLoader();
-        for (Attribution a : new java.util.LinkedHashSet<>(checked.values())) {
-            try {
-                classes.put(ModuleGen.className(a.module.name()).replace('/', '.'), new ModuleGen(a, checked, fns, resolver).generate());
-            } catch (MethodTooLargeException e) {
-                // a JVM limit, not a crash: say so where the module starts
-                diags.report(Diagnostic.of(Code.E0001, new Span(a.module.source(), 0, 0), "module `" + a.module.name()
-                        + "` is too large to compile: `" + e.getMethodName() + "` needs " + e.getCodeSize()
-                        + " bytes of JVM code, more than the 65535 of one method")
-                        .withHelp(e.getMethodName().equals("$init") ? "move top-level statements into functions" : "split the function"));
-                return new Result(diags, Map.of(), mainClass, sources);
-            } catch (ClassTooLargeException e) {
-                diags.report(Diagnostic.of(Code.E0001, new Span(a.module.source(), 0, 0), "module `" + a.module.name()
-                        + "` is too large to compile: its class needs " + e.getConstantPoolCount()
-                        + " constants, more than the 65535 a JVM class may hold")
-                        .withHelp("split it into modules and import them"));
-                return new Result(diags, Map.of(), mainClass, sources);
-            }
-        }
-        for (Map.Entry<String, byte[]> e : fns.classes().entrySet()) classes.put(e.getKey().replace('/', '.'), e.getValue());
-        return new Result(diags, classes, mainClass, sources);
+        Map<String, byte[]> classes = pipeline.generate(new LinkedHashSet<>(checked.values()), checked, new FnInterfaces(),
+                Compiler.class.getClassLoader());
+        return new Result(diags, classes == null ? Map.of() : classes, mainClass, sources);
     }
 
     /** The types the overridden top-level `let`s have in the unchanged program. */
     private Map<String, Type> typesOfLets(List<Module> imports, Module original, Set<String> names) {
         Diagnostics scratch = new Diagnostics();
+        Pipeline pipeline = new Pipeline(lib, scratch);
         Map<String, Attribution> checked = new LinkedHashMap<>();
-        for (Module m : imports) checked.put(m.name(), new Attr(lib, scratch, checked, m).check());
-        Attribution a = new Attr(lib, scratch, checked, original).check();
+        for (Module m : imports) checked.put(m.name(), pipeline.check(m, checked, List.of()));
+        Attribution a = pipeline.check(original, checked, List.of());
         Map<String, Type> out = new LinkedHashMap<>();
         for (Stmt s : original.items()) {
             if (s instanceof Stmt.Let l && names.contains(l.name()) && a.types.get(l.value()) != null) {
