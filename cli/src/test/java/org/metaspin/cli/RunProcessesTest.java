@@ -2,6 +2,7 @@ package org.metaspin.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -92,6 +93,57 @@ class RunProcessesTest {
                 assertTrue(Files.isRegularFile(run.resolve("run.json")), "sweep.json names a run of this folder: " + run);
             }
         }
+    }
+
+    /**
+     * Progress with a terminal on one stream and a file on the other (through util-linux
+     * `script`, skipped where it is missing): with standard error on the terminal, a live
+     * status line is drawn there and the redirected standard output holds only the program's
+     * output; with standard output on the terminal, the terminal shows only the program's
+     * output and the redirected standard error gets plain lines; -q leaves the terminal to
+     * the program.
+     */
+    @Test
+    void progressFollowsTheTerminalWhicheverStreamIsRedirected() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is not installed");
+        Path program = dir.resolve("t.msp");
+        Files.writeString(program, "protocol T() {\n  let tasks = permuted(digits(), count = 1, seed = 1)\n"
+                + "  let net = mlp(inputs = 64, hidden = [16], outputs = 10, seed = 1)\n  print(\"value\", 1)\n"
+                + "  train(net, tasks[0], adam(lr = 0.01), epochs = 2, batch = 50)\n}\nrun T()\n");
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+
+        String screen = onTerminal("run " + program + " > " + out);
+        assertTrue(screen.contains("run T() -> ") && screen.contains("\r\033[2Ktrain "), "a live line on the terminal: " + screen);
+        assertTrue(screen.contains("samples/s") && screen.contains("ETA"), screen);
+        assertEquals(List.of("value 1"), Files.readAllLines(out), "standard output holds the program's output only");
+
+        screen = onTerminal("run " + program + " 2> " + err);
+        assertTrue(screen.contains("value 1") && !screen.contains("->") && !screen.contains("\033"), screen);
+        String lines = Files.readString(err);
+        assertTrue(lines.startsWith("run T() -> ") && lines.contains("  train ") && lines.contains("T finished"), lines);
+        assertTrue(!lines.contains("\r") && !lines.contains("\033"), "plain lines in a file: " + lines);
+
+        screen = onTerminal("-q run " + program + " > " + out);
+        assertTrue(!screen.contains("train") && !screen.contains("->"), "-q: nothing on standard error: " + screen);
+    }
+
+    /** What the terminal shows while `metaspin ARGS` (a shell command line, so it may redirect) runs in a pseudo-terminal. */
+    private String onTerminal(String args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cmd = "cd " + dir + " && exec " + java + " -XX:TieredStopAtLevel=1 -cp " + System.getProperty("java.class.path")
+                + " org.metaspin.cli.Main " + args;
+        ProcessBuilder pb = new ProcessBuilder(List.of("script", "-qfec", cmd, "/dev/null")).redirectErrorStream(true);
+        pb.environment().put("TERM", "xterm-256color");
+        Path screen = dir.resolve("screen-" + System.nanoTime() + ".txt");
+        Process p = pb.redirectOutput(screen.toFile()).start();
+        try {
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the run ended");
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+        return Files.readString(screen, StandardCharsets.UTF_8);
     }
 
     /** 4 processes at once, each a sweep of 100 runs: 400 runs, 400 distinct directories, each finished. */
