@@ -167,6 +167,7 @@ function _complete_metaspin() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lsp" ];    then _picocli_metaspin; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs show" ];    then _picocli_metaspin_runs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs compare" ];    then _picocli_metaspin_runs; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs merge" ];    then _picocli_metaspin_runs; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(run)
@@ -182,7 +183,9 @@ function _complete_metaspin() {
   local cmds10=(lsp)
   local cmds11=(runs show)
   local cmds12=(runs compare)
+  local cmds13=(runs merge)
 
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_metaspin_runs_merge; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_metaspin_runs_compare; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_metaspin_runs_show; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_metaspin_lsp; return $?; fi
@@ -239,7 +242,7 @@ function _picocli_metaspin_run() {
 
   local commands=""
   local flag_opts="'--trace' '--resume' '-h' '--help' '-V' '--version' '-q' '--quiet'"
-  local arg_opts="'--path' '--set' '--seed' '--out' '--threads' '--color'"
+  local arg_opts="'--path' '--set' '--seed' '--out' '--threads' '--shard' '--color'"
   local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
 
   type compopt &>/dev/null && compopt +o default
@@ -264,6 +267,9 @@ function _picocli_metaspin_run() {
       return $?
       ;;
     '--threads')
+      return
+      ;;
+    '--shard')
       return
       ;;
     '--color')
@@ -561,7 +567,7 @@ function _picocli_metaspin_runs() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="show compare"
+  local commands="show compare merge"
   local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet'"
   local arg_opts="'--format' '--color'"
   local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
@@ -723,6 +729,49 @@ function _picocli_metaspin_runs_compare() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `merge` subcommand.
+function _picocli_metaspin_runs_merge() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet'"
+  local arg_opts="'--out' '--color'"
+  local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "merge" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -11,6 +11,7 @@ import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Module;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attribution;
+import org.metaspin.compiler.check.IneffectiveSets;
 import org.metaspin.compiler.check.Symbol;
 import org.metaspin.compiler.check.Type;
 import org.metaspin.compiler.diag.Code;
@@ -76,8 +77,9 @@ public final class Compiler {
         ModuleLoader loader = new ModuleLoader(searchPath, diags);
         List<Module> modules = new ArrayList<>(loader.load(main));
         if (modules.isEmpty() || diags.hasErrors()) return new Result(diags, Map.of(), null, Map.of());
+        Map<String, Expr> values = new LinkedHashMap<>();
+        Set<String> letsSet = new LinkedHashSet<>(optional);
         if (!sets.isEmpty()) {
-            Map<String, Expr> values = new LinkedHashMap<>();
             SourceParser parser = new SourceParser(UnitTable::isUnitSymbol);
             for (Map.Entry<String, String> e : sets.entrySet()) {
                 Expr v = parser.parseExpression(new SourceFile("--set " + e.getKey(), e.getValue()), diags);
@@ -86,6 +88,7 @@ public final class Compiler {
             Set<String> unused = new LinkedHashSet<>();
             int last = modules.size() - 1;
             Module original = modules.get(last);
+            for (Stmt s : original.items()) if (s instanceof Stmt.Let l) letsSet.add(l.name());
             modules.set(last, Overrides.apply(original, values, unused));
             originalTypes = typesOfLets(modules.subList(0, last), original, values.keySet());
             for (String u : unused) {
@@ -99,6 +102,10 @@ public final class Compiler {
         Pipeline pipeline = new Pipeline(lib, diags);
         Map<String, Attribution> checked = checkAll(modules, loader, pipeline);
         if (!originalTypes.isEmpty()) keepTypes(checked.get(modules.get(modules.size() - 1).name()), originalTypes, diags);
+        // a `--set` of a `let` always takes effect (as do the optional ones, --seed): only protocol parameters can be outvoted
+        if (!values.isEmpty() && !diags.hasErrors()) {
+            IneffectiveSets.report(checked.get(modules.get(modules.size() - 1).name()), values, letsSet, diags);
+        }
         Map<String, String> sources = new LinkedHashMap<>();
         for (Module m : modules) sources.put(Pipeline.binaryName(m.name()), m.source().path());
         String mainClass = Pipeline.binaryName(modules.get(modules.size() - 1).name());
