@@ -100,13 +100,7 @@ public final class Compiler {
             if (diags.hasErrors()) return new Result(diags, Map.of(), null, Map.of());
         }
         Pipeline pipeline = new Pipeline(lib, diags);
-        Map<String, Attribution> checked = new LinkedHashMap<>();
-        for (Module m : modules) {
-            checked.put(m.name(), pipeline.check(m, checked, List.of()));
-            loader.aliases().forEach((alias, canonical) -> {
-                if (canonical.equals(m.name())) checked.put(alias, checked.get(canonical));
-            });
-        }
+        Map<String, Attribution> checked = checkAll(modules, loader, pipeline);
         if (!originalTypes.isEmpty()) keepTypes(checked.get(modules.get(modules.size() - 1).name()), originalTypes, diags);
         // a `--set` of a `let` always takes effect (as do the optional ones, --seed): only protocol parameters can be outvoted
         if (!values.isEmpty() && !diags.hasErrors()) {
@@ -119,6 +113,33 @@ public final class Compiler {
         Map<String, byte[]> classes = pipeline.generate(new LinkedHashSet<>(checked.values()), checked, new FnInterfaces(),
                 Compiler.class.getClassLoader());
         return new Result(diags, classes == null ? Map.of() : classes, mainClass, sources);
+    }
+
+    /**
+     * What the checker finds, without bytecode (an editor's view of a program): the modules,
+     * the main one last, their attributions by module name, and the diagnostics. When loading
+     * or parsing reports an error there are no attributions, as `check` would stop there.
+     */
+    public Attributed attribute(SourceFile main) {
+        Diagnostics diags = new Diagnostics();
+        ModuleLoader loader = new ModuleLoader(searchPath, diags);
+        List<Module> modules = loader.load(main);
+        if (modules.isEmpty() || diags.hasErrors()) return new Attributed(diags, modules, Map.of());
+        return new Attributed(diags, modules, checkAll(modules, loader, new Pipeline(lib, diags)));
+    }
+
+    public record Attributed(Diagnostics diagnostics, List<Module> modules, Map<String, Attribution> attributions) {}
+
+    /** Checks each module after those it imports; a file imported under two names is one attribution under both. */
+    private static Map<String, Attribution> checkAll(List<Module> modules, ModuleLoader loader, Pipeline pipeline) {
+        Map<String, Attribution> checked = new LinkedHashMap<>();
+        for (Module m : modules) {
+            checked.put(m.name(), pipeline.check(m, checked, List.of()));
+            loader.aliases().forEach((alias, canonical) -> {
+                if (canonical.equals(m.name())) checked.put(alias, checked.get(canonical));
+            });
+        }
+        return checked;
     }
 
     /** The types the overridden top-level `let`s have in the unchanged program. */
