@@ -171,6 +171,7 @@ class RunRecordTest {
         assertEquals(2, JsonParser.parseString(json.out()).getAsJsonArray().size());
         var show = GoldenProgramsTest.exec("runs", "show", two.get(0).toString());
         assertTrue(show.out().contains("finished") && show.out().contains("records.csv"), show.out());
+        assertTrue(show.out().matches("(?s).*\\narguments\\s*\\n  d\\s+\\d+ nm\\nresults\\s*\\n  v\\s.*"), show.out());
         var cmp = GoldenProgramsTest.exec("runs", "compare", two.get(0).toString(), two.get(1).toString());
         assertTrue(cmp.out().lines().anyMatch(l -> l.matches("d\\s+(10 nm\\s+30 nm|30 nm\\s+10 nm)")), cmp.out());
 
