@@ -778,6 +778,14 @@ final class MethodGen implements Opcodes {
 
     private void index(Expr.Index i, Type t) {
         Type listType = attr.type(i.target());
+        if (listType instanceof Type.Domain d) {
+            java.lang.reflect.Method at = org.metaspin.compiler.resolve.RuntimeLibrary.indexer(d.javaClass());
+            expr(i.target());
+            exprAs(i.index(), Type.INT);
+            mv.visitMethodInsn(INVOKEVIRTUAL, org.objectweb.asm.Type.getInternalName(d.javaClass()), at.getName(),
+                    org.objectweb.asm.Type.getMethodDescriptor(at), false);
+            return;
+        }
         Type elem = ((Type.ListT) listType).elem();
         char s = JvmTypes.shape(elem);
         String arr = s == 'L' ? "[Ljava/lang/Object;" : "[" + s;
