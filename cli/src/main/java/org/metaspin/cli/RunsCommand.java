@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * as a table (protocol, start, status, arguments, key metrics) or as JSON.
  */
 @Command(name = "runs", mixinStandardHelpOptions = true, description = "List, show and compare recorded runs.",
-        subcommands = {RunsCommand.Show.class, RunsCommand.Compare.class})
+        subcommands = {RunsCommand.Show.class, RunsCommand.Compare.class, MergeCommand.class})
 final class RunsCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "where the runs are (default: results)")
     Path dir = Path.of("results");

@@ -37,6 +37,13 @@ final class Progress implements TrainListener {
     /** Marks the current thread as running one run of a sweep: the sweep reports for it. */
     static void inSweep(boolean on) { IN_SWEEP.set(on); }
 
+    static boolean inSweep() { return IN_SWEEP.get(); }
+
+    /** A note on standard error (-q silences it). */
+    static void note(String text) {
+        if (!RunSettings.quiet()) line(text);
+    }
+
     private static volatile Boolean stderrIsTerminal;
 
     static boolean terminal() {

@@ -76,9 +76,14 @@ public final class Run implements RunResult {
             }
         }
         RunArguments a = new RunArguments(names, values, dims);
+        if (outer == null && !Progress.inSweep() && !plainRunIsOurs(protocol, a)) {
+            LAST.remove();
+            return true;
+        }
         long seed = a.seed(RunSettings.seed());
+        Path out = ProgramScope.current().out();
         if (RunSettings.resume()) {
-            ResumedRun reused = ResumedRun.find(RunSettings.out().resolve(protocol), a.key(protocol, seed));
+            ResumedRun reused = ResumedRun.find(out.resolve(protocol), a.key(protocol, seed));
             if (reused != null) {
                 LAST.set(reused);
                 Progress.reused(protocol, a, reused);
@@ -87,10 +92,10 @@ public final class Run implements RunResult {
         }
         Run r;
         try {
-            r = new Run(protocol, a, seed, outer, RunDirectory.create(RunSettings.out().resolve(protocol), "", Instant.now()));
+            r = new Run(protocol, a, seed, outer, RunDirectory.create(out.resolve(protocol), "", Instant.now()));
         } catch (IOException e) {
             throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot create a run directory under "
-                    + RunSettings.out().resolve(protocol) + ": " + e.getMessage());
+                    + out.resolve(protocol) + ": " + e.getMessage());
         }
         CURRENT.set(r);
         ActiveRuns.add(r);
@@ -99,6 +104,22 @@ public final class Run implements RunResult {
         r.previousRecorder = AccuracyRecorder.install((net, tasks, row) -> r.accuracyRow(row));
         r.save();
         Progress.started(r);
+        return false;
+    }
+
+    /**
+     * Whether this process runs a plain top-level run (not a sweep's point, not inside a run):
+     * the j-th of them belongs to shard {@code j mod N + 1} ({@link Shard}); a machine that
+     * runs one point of a distributed sweep runs none of them (the driver does).
+     */
+    private static boolean plainRunIsOurs(String protocol, RunArguments a) {
+        ProgramScope scope = ProgramScope.current();
+        if (scope.point() != null) return false;
+        int j = scope.nextPlainRun();
+        Shard shard = RunSettings.shard();
+        if (shard.owns(j)) return true;
+        Progress.note("run " + protocol + "(" + a.display() + "): shard " + (j % shard.count() + 1) + "/" + shard.count()
+                + " runs it, not this shard (" + shard + ")");
         return false;
     }
 
@@ -145,6 +166,9 @@ public final class Run implements RunResult {
 
     /** The run that most recently ended (or was reused) on this thread: a sweep reads its metrics. */
     static RunResult lastFinished() { return LAST.get(); }
+
+    /** Before a sweep's point: what ended before on this thread is not the point's run. */
+    static void forgetLast() { LAST.remove(); }
 
     public String protocol() { return protocol; }
 
