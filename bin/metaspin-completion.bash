@@ -164,6 +164,7 @@ function _complete_metaspin() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_metaspin; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs" ];    then _picocli_metaspin; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} fmt" ];    then _picocli_metaspin; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lsp" ];    then _picocli_metaspin; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs show" ];    then _picocli_metaspin_runs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs compare" ];    then _picocli_metaspin_runs; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runs merge" ];    then _picocli_metaspin_runs; return $?; fi
@@ -179,13 +180,15 @@ function _complete_metaspin() {
   local cmds7=(completion)
   local cmds8=(runs)
   local cmds9=(fmt)
-  local cmds10=(runs show)
-  local cmds11=(runs compare)
-  local cmds12=(runs merge)
+  local cmds10=(lsp)
+  local cmds11=(runs show)
+  local cmds12=(runs compare)
+  local cmds13=(runs merge)
 
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_metaspin_runs_merge; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_metaspin_runs_compare; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_metaspin_runs_show; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_metaspin_runs_merge; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_metaspin_runs_compare; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_metaspin_runs_show; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_metaspin_lsp; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_metaspin_fmt; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_metaspin_runs; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_metaspin_completion; return $?; fi
@@ -207,7 +210,7 @@ function _picocli_metaspin() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="run check compile repl explain doc help completion runs fmt"
+  local commands="run check compile repl explain doc help completion runs fmt lsp"
   local flag_opts="'-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--color'"
   local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
@@ -504,7 +507,7 @@ function _picocli_metaspin_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="run check compile repl explain doc completion runs fmt"
+  local commands="run check compile repl explain doc completion runs fmt lsp"
   local flag_opts="'-h' '--help' '-q' '--quiet'"
   local arg_opts="'--color'"
   local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
@@ -630,6 +633,36 @@ function _picocli_metaspin_fmt() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `lsp` subcommand.
+function _picocli_metaspin_lsp() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet'"
+  local arg_opts="'--color'"
+  local WHEN_option_args=("AUTO" "ALWAYS" "NEVER") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "metaspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compile and run MetaSpin programs: spintronic synapses and what they do to learning.",
         subcommands = {RunCommand.class, CheckCommand.class, CompileCommand.class, ReplCommand.class, ExplainCommand.class,
-                DocCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class, RunsCommand.class, FmtCommand.class},
+                DocCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class, RunsCommand.class, FmtCommand.class, LspCommand.class},
         footerHeading = "%n",
         footer = {"Exit codes: 0 success; 1 compile errors (warnings too with --deny-warnings);",
                 "  2 run-time error; 64 bad command line; 66 input missing or unreadable; 70 internal error.",

@@ -81,6 +81,21 @@ class RunRecordTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("0 7", "5 7"), r.out().lines().limit(2).toList(), r.out());
         assertTrue(r.out().contains("5 1\n") && r.out().contains("5 2\n"), "the sweep keeps its seeds: " + r.out());
+        assertTrue(!r.err().contains("warning"), "--set m reaches run P() and the sweep: " + r.err());
+    }
+
+    /** §13: a `--set` that every run outvotes (run statements, a sweep; a call from a protocol counts as a use) is a warning. */
+    @Test
+    void aSetThatChangesNothingIsAWarningAtTheArgumentsThatWin() throws IOException {
+        Path f = write("w.msp", "protocol P(m: Real = 1) {\n  print(m)\n}\nrun P(m = 0)\nrun P(m = 3)\nsweep P(m = [1, 2])\n");
+        var r = run(f, "-q", "--set", "m=5");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("0", "3"), r.out().lines().limit(2).toList());
+        assertTrue(r.err().contains("warning[W0001]: `--set m` changes nothing") && r.err().contains("w.msp:4:7"), r.err());
+        Path inner = write("n.msp", "protocol P(m: Real = 1) {\n  print(m)\n}\nprotocol Q() {\n  P()\n}\nrun P(m = 0)\nrun Q()\n");
+        var nested = run(inner, "-q", "--set", "m=5");
+        assertEquals(List.of("0", "5"), nested.out().lines().toList(), nested.err());
+        assertTrue(!nested.err().contains("warning"), "Q calls P with its default: " + nested.err());
     }
 
     @Test
@@ -135,6 +150,11 @@ class RunRecordTest {
         assertTrue(csv.get(1).startsWith("baseline,"));
         for (String fig : List.of("accuracy.png", "accuracy.svg", "accuracy_matrix.png")) assertTrue(Files.size(run.resolve(fig)) > 1000, fig);
         assertTrue(r.err().contains("train "), "one line per train call off a terminal: " + r.err());
+        // the loss is the mean cross-entropy per sample (chance is ln 10 = 2.3), not a batch's sum
+        var loss = java.util.regex.Pattern.compile("loss (\\d+\\.\\d+)").matcher(r.err());
+        assertTrue(loss.find(), r.err());
+        double l = Double.parseDouble(loss.group(1));
+        assertTrue(l > 0.05 && l < 3, "loss per sample: " + l);
     }
 
     @Test
@@ -151,6 +171,7 @@ class RunRecordTest {
         assertEquals(2, JsonParser.parseString(json.out()).getAsJsonArray().size());
         var show = Cli.exec("runs", "show", two.get(0).toString());
         assertTrue(show.out().contains("finished") && show.out().contains("records.csv"), show.out());
+        assertTrue(show.out().matches("(?s).*\\narguments\\s*\\n  d\\s+\\d+ nm\\nresults\\s*\\n  v\\s.*"), show.out());
         var cmp = Cli.exec("runs", "compare", two.get(0).toString(), two.get(1).toString());
         assertTrue(cmp.out().lines().anyMatch(l -> l.matches("d\\s+(10 nm\\s+30 nm|30 nm\\s+10 nm)")), cmp.out());
 

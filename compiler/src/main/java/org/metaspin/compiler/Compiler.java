@@ -11,6 +11,7 @@ import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Module;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attribution;
+import org.metaspin.compiler.check.IneffectiveSets;
 import org.metaspin.compiler.check.Symbol;
 import org.metaspin.compiler.check.Type;
 import org.metaspin.compiler.diag.Code;
@@ -76,8 +77,9 @@ public final class Compiler {
         ModuleLoader loader = new ModuleLoader(searchPath, diags);
         List<Module> modules = new ArrayList<>(loader.load(main));
         if (modules.isEmpty() || diags.hasErrors()) return new Result(diags, Map.of(), null, Map.of());
+        Map<String, Expr> values = new LinkedHashMap<>();
+        Set<String> letsSet = new LinkedHashSet<>(optional);
         if (!sets.isEmpty()) {
-            Map<String, Expr> values = new LinkedHashMap<>();
             SourceParser parser = new SourceParser(UnitTable::isUnitSymbol);
             for (Map.Entry<String, String> e : sets.entrySet()) {
                 Expr v = parser.parseExpression(new SourceFile("--set " + e.getKey(), e.getValue()), diags);
@@ -86,6 +88,7 @@ public final class Compiler {
             Set<String> unused = new LinkedHashSet<>();
             int last = modules.size() - 1;
             Module original = modules.get(last);
+            for (Stmt s : original.items()) if (s instanceof Stmt.Let l) letsSet.add(l.name());
             modules.set(last, Overrides.apply(original, values, unused));
             originalTypes = typesOfLets(modules.subList(0, last), original, values.keySet());
             for (String u : unused) {
@@ -97,14 +100,12 @@ public final class Compiler {
             if (diags.hasErrors()) return new Result(diags, Map.of(), null, Map.of());
         }
         Pipeline pipeline = new Pipeline(lib, diags);
-        Map<String, Attribution> checked = new LinkedHashMap<>();
-        for (Module m : modules) {
-            checked.put(m.name(), pipeline.check(m, checked, List.of()));
-            loader.aliases().forEach((alias, canonical) -> {
-                if (canonical.equals(m.name())) checked.put(alias, checked.get(canonical));
-            });
-        }
+        Map<String, Attribution> checked = checkAll(modules, loader, pipeline);
         if (!originalTypes.isEmpty()) keepTypes(checked.get(modules.get(modules.size() - 1).name()), originalTypes, diags);
+        // a `--set` of a `let` always takes effect (as do the optional ones, --seed): only protocol parameters can be outvoted
+        if (!values.isEmpty() && !diags.hasErrors()) {
+            IneffectiveSets.report(checked.get(modules.get(modules.size() - 1).name()), values, letsSet, diags);
+        }
         Map<String, String> sources = new LinkedHashMap<>();
         for (Module m : modules) sources.put(Pipeline.binaryName(m.name()), m.source().path());
         String mainClass = Pipeline.binaryName(modules.get(modules.size() - 1).name());
@@ -112,6 +113,33 @@ public final class Compiler {
         Map<String, byte[]> classes = pipeline.generate(new LinkedHashSet<>(checked.values()), checked, new FnInterfaces(),
                 Compiler.class.getClassLoader());
         return new Result(diags, classes == null ? Map.of() : classes, mainClass, sources);
+    }
+
+    /**
+     * What the checker finds, without bytecode (an editor's view of a program): the modules,
+     * the main one last, their attributions by module name, and the diagnostics. When loading
+     * or parsing reports an error there are no attributions, as `check` would stop there.
+     */
+    public Attributed attribute(SourceFile main) {
+        Diagnostics diags = new Diagnostics();
+        ModuleLoader loader = new ModuleLoader(searchPath, diags);
+        List<Module> modules = loader.load(main);
+        if (modules.isEmpty() || diags.hasErrors()) return new Attributed(diags, modules, Map.of());
+        return new Attributed(diags, modules, checkAll(modules, loader, new Pipeline(lib, diags)));
+    }
+
+    public record Attributed(Diagnostics diagnostics, List<Module> modules, Map<String, Attribution> attributions) {}
+
+    /** Checks each module after those it imports; a file imported under two names is one attribution under both. */
+    private static Map<String, Attribution> checkAll(List<Module> modules, ModuleLoader loader, Pipeline pipeline) {
+        Map<String, Attribution> checked = new LinkedHashMap<>();
+        for (Module m : modules) {
+            checked.put(m.name(), pipeline.check(m, checked, List.of()));
+            loader.aliases().forEach((alias, canonical) -> {
+                if (canonical.equals(m.name())) checked.put(alias, checked.get(canonical));
+            });
+        }
+        return checked;
     }
 
     /** The types the overridden top-level `let`s have in the unchanged program. */

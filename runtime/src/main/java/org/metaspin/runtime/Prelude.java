@@ -42,6 +42,7 @@ public final class Prelude {
             org.metaspin.runtime.learn.optim.Optimizer.class,
             org.metaspin.runtime.learn.train.TrainBuiltins.class,
             org.metaspin.runtime.learn.train.Metrics.class,
-            org.metaspin.runtime.protocol.ProtocolBuiltins.class
+            org.metaspin.runtime.protocol.ProtocolBuiltins.class,
+            org.metaspin.runtime.protocol.FigureBuiltins.class
     );
 }

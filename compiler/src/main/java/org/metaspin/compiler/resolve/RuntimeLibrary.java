@@ -37,7 +37,8 @@ public final class RuntimeLibrary {
     private final Map<String, ConstantInfo> constants = new TreeMap<>();
     private final Map<String, Class<?>> types = new TreeMap<>();
     private final Map<String, Class<?>> kinds = new TreeMap<>();
-    private final Map<Class<?>, Map<String, PropInfo>> props = new LinkedHashMap<>();
+    /** Filled lazily, and read by checks on several threads at once (the language server's). */
+    private final Map<Class<?>, Map<String, PropInfo>> props = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static synchronized RuntimeLibrary get() {
         if (instance == null) instance = new RuntimeLibrary(Prelude.CLASSES);
@@ -132,7 +133,8 @@ public final class RuntimeLibrary {
         if (p == null) {
             RuntimeLibrary more = new RuntimeLibrary(List.of(type));
             p = more.props.getOrDefault(type, Map.of());
-            props.put(type, p);
+            Map<String, PropInfo> raced = props.putIfAbsent(type, p);
+            if (raced != null) p = raced;
         }
         return p;
     }

@@ -72,7 +72,7 @@ public final class Trainer {
                 lossSum += loss;
                 seen += count;
                 step++;
-                listener.batch(epoch, batchIndex, loss);
+                listener.batch(epoch, batchIndex, loss / count, count);
             }
             if (net.growth().grows() && lossSum / seen > net.growth().threshold() && net.growHidden()) {
                 pass = new Pass(net, B, true, pool);
