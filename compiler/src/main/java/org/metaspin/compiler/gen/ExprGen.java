@@ -7,6 +7,7 @@ import org.metaspin.compiler.check.MemberTarget;
 import org.metaspin.compiler.check.Symbol;
 import org.metaspin.compiler.check.Type;
 import org.metaspin.compiler.resolve.Builtin;
+import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -292,6 +293,13 @@ final class ExprGen implements Expr.Visitor<Void>, Opcodes {
     @Override
     public Void visitIndex(Expr.Index i) {
         Type listType = type(i.target());
+        if (listType instanceof Type.Domain d) {
+            // A[k] on a domain value: the runtime class's indexer (an array's k-th device)
+            i.target().accept(this);
+            as(i.index(), Type.INT);
+            MethodRef.of(RuntimeLibrary.indexer(d.javaClass())).emit(mv);
+            return null;
+        }
         Type elem = ((Type.ListT) listType).elem();
         char s = JvmTypes.shape(elem);
         i.target().accept(this);

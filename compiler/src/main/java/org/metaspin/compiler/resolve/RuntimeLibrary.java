@@ -127,6 +127,15 @@ public final class RuntimeLibrary {
 
     public Set<String> kindNames() { return kinds.keySet(); }
 
+    /** The method that {@code value[k]} calls on a domain type ({@link org.metaspin.runtime.api.Index}), or null. */
+    public static Method indexer(Class<?> type) {
+        for (Method m : type.getMethods()) {
+            if (m.isAnnotationPresent(org.metaspin.runtime.api.Index.class) && !Modifier.isStatic(m.getModifiers())
+                    && m.getParameterCount() == 1 && m.getParameterTypes()[0] == long.class) return m;
+        }
+        return null;
+    }
+
     /** The properties of a domain type, derived ones included. */
     public Map<String, PropInfo> props(Class<?> type) {
         Map<String, PropInfo> p = props.get(type);

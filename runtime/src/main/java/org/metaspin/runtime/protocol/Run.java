@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
+import org.metaspin.runtime.learn.net.DeviceStats;
 import org.metaspin.runtime.learn.train.AccuracyRecorder;
+import org.metaspin.runtime.learn.train.DeviceRecorder;
 import org.metaspin.runtime.physics.PhysicsSeed;
+import org.metaspin.runtime.units.UnitTable;
 
 /**
  * One recorded experiment (§11): a protocol call. It owns its results directory: run.json
@@ -45,6 +48,7 @@ public final class Run implements RunResult {
     private boolean trained;
     private boolean closed;
     private AccuracyRecorder previousRecorder;
+    private DeviceRecorder previousDeviceRecorder;
     private long previousSeed;
 
     private Run(String protocol, RunArguments args, long seed, Run outer, Path dir) throws IOException {
@@ -102,6 +106,7 @@ public final class Run implements RunResult {
         r.previousSeed = PhysicsSeed.get();
         PhysicsSeed.set(seed);
         r.previousRecorder = AccuracyRecorder.install((net, tasks, row) -> r.accuracyRow(row));
+        r.previousDeviceRecorder = DeviceRecorder.install((net, task, during) -> r.deviceTrained(during));
         r.save();
         Progress.started(r);
         return false;
@@ -129,6 +134,7 @@ public final class Run implements RunResult {
         if (r == null) return;
         LAST.set(r);
         AccuracyRecorder.install(r.previousRecorder);
+        DeviceRecorder.install(r.previousDeviceRecorder);
         PhysicsSeed.set(r.previousSeed);
         CURRENT.set(r.outer);
         synchronized (r) {
@@ -226,8 +232,26 @@ public final class Run implements RunResult {
         energy.merge(name, amount, Double::sum);
     }
 
-    /** Adds write energy in joules. */
-    public void addEnergy(double joules) { addEnergy("energy_J", joules); }
+    private static final long JOULE = UnitTable.parseDimension("J").pack();
+
+    /**
+     * A `train` call of a network on devices ended (§10.3): its operations and energies become
+     * records (one row of each per call) and add to run.json's {@code energy}.
+     */
+    synchronized void deviceTrained(DeviceStats d) {
+        record("writes", d.writes(), -1, 0);
+        record("flips", d.flips(), -1, 0);
+        record("gates", d.gates(), -1, 0);
+        record("writeEnergy", d.writeEnergy(), -1, JOULE);
+        record("gateEnergy", d.gateEnergy(), -1, JOULE);
+        addEnergy("writes", d.writes());
+        addEnergy("flips", d.flips());
+        addEnergy("gates", d.gates());
+        addEnergy("writeEnergy_J", d.writeEnergy());
+        addEnergy("gateEnergy_J", d.gateEnergy());
+        addEnergy("energy_J", d.energy());
+        save();
+    }
 
     public synchronized List<double[]> accuracyMatrix() { return accuracy.rows(); }
 
