@@ -1,7 +1,9 @@
 package org.metaspin.compiler.lower;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Module;
 import org.metaspin.compiler.ast.Param;
@@ -21,6 +23,8 @@ abstract class TreeTranslator implements Expr.Visitor<Expr>, Stmt.Visitor<Stmt> 
     protected final Attribution in;
     /** What holds of the nodes made by the translation: the findings they take over, and new ones. */
     protected final Attribution out;
+    /** Expressions are translated without context, so each node's translation is kept. */
+    private final Map<Expr, Expr> translated = new IdentityHashMap<>();
 
     TreeTranslator(Attribution in) {
         this.in = in;
@@ -35,17 +39,20 @@ abstract class TreeTranslator implements Expr.Visitor<Expr>, Stmt.Visitor<Stmt> 
     }
 
     /**
-     * The translation of {@code e}. A node that two places share (an argument is also in its
-     * call's resolved target) may be translated twice when it changes: each copy carries the
-     * same findings, and the generator emits only one of them.
+     * The translation of {@code e}, made once per node: a node that two places share (an
+     * argument is also in its call's resolved target) translates to the same new node, and a
+     * call nested n deep costs n translations, not 2^n.
      */
     protected Expr expr(Expr e) {
         if (e == null) return null;
+        Expr done = translated.get(e);
+        if (done != null) return done;
         Expr r = e.accept(this);
         if (r != e) {
             out.takeOver(in, e, r);
             if (e instanceof Expr.Call c && in.calls.get(c) != null) out.calls.put((Expr.Call) r, target(in.calls.get(c)));
         }
+        translated.put(e, r);
         return r;
     }
 
