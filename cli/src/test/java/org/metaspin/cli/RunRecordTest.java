@@ -25,10 +25,10 @@ class RunRecordTest {
         return p;
     }
 
-    private GoldenProgramsTest.Result run(Path f, String... more) {
+    private Cli.Result run(Path f, String... more) {
         String[] args = Stream.concat(Stream.of("run", "--out", dir.resolve("res").toString()), Stream.of(more)).toArray(String[]::new);
         String[] all = Stream.concat(Stream.of(args), Stream.of(f.toString())).toArray(String[]::new);
-        return GoldenProgramsTest.exec(all);
+        return Cli.exec(all);
     }
 
     private List<Path> runs(String protocol) throws IOException {
@@ -163,16 +163,16 @@ class RunRecordTest {
         assertEquals(0, run(f, "-q").exit());
         List<Path> two = runs("L");
         Path res = dir.resolve("res");
-        var list = GoldenProgramsTest.exec("runs", res.toString());
+        var list = Cli.exec("runs", res.toString());
         assertEquals(0, list.exit(), list.err());
         assertTrue(list.out().startsWith("run "), list.out());
         assertTrue(list.out().contains("d = 10 nm") && list.out().contains("d = 30 nm") && list.out().contains("v 60 nm"), list.out());
-        var json = GoldenProgramsTest.exec("runs", res.toString(), "--format", "json");
+        var json = Cli.exec("runs", res.toString(), "--format", "json");
         assertEquals(2, JsonParser.parseString(json.out()).getAsJsonArray().size());
-        var show = GoldenProgramsTest.exec("runs", "show", two.get(0).toString());
+        var show = Cli.exec("runs", "show", two.get(0).toString());
         assertTrue(show.out().contains("finished") && show.out().contains("records.csv"), show.out());
         assertTrue(show.out().matches("(?s).*\\narguments\\s*\\n  d\\s+\\d+ nm\\nresults\\s*\\n  v\\s.*"), show.out());
-        var cmp = GoldenProgramsTest.exec("runs", "compare", two.get(0).toString(), two.get(1).toString());
+        var cmp = Cli.exec("runs", "compare", two.get(0).toString(), two.get(1).toString());
         assertTrue(cmp.out().lines().anyMatch(l -> l.matches("d\\s+(10 nm\\s+30 nm|30 nm\\s+10 nm)")), cmp.out());
 
         Process gone = new ProcessBuilder("true").start();
@@ -180,7 +180,7 @@ class RunRecordTest {
         Path killed = two.get(1).resolve("run.json");
         Files.writeString(killed, Files.readString(killed).replace("\"finished\"", "\"running\"")
                 .replaceAll("\"pid\": \\d+", "\"pid\": " + gone.pid()));
-        assertTrue(GoldenProgramsTest.exec("runs", res.toString()).out().contains("killed"));
-        assertEquals(66, GoldenProgramsTest.exec("runs", "show", dir.resolve("nothing").toString()).exit());
+        assertTrue(Cli.exec("runs", res.toString()).out().contains("killed"));
+        assertEquals(66, Cli.exec("runs", "show", dir.resolve("nothing").toString()).exit());
     }
 }

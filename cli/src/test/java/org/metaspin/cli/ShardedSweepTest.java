@@ -42,11 +42,11 @@ class ShardedSweepTest {
         return p;
     }
 
-    private static GoldenProgramsTest.Result run(Path file, Path out, String... more) {
+    private static Cli.Result run(Path file, Path out, String... more) {
         List<String> args = new ArrayList<>(List.of("run", "-q", "--out", out.toString()));
         args.addAll(List.of(more));
         args.add(file.toString());
-        return GoldenProgramsTest.exec(args.toArray(String[]::new));
+        return Cli.exec(args.toArray(String[]::new));
     }
 
     private static List<Path> sweeps(Path protocolDir) throws IOException {
@@ -112,7 +112,7 @@ class ShardedSweepTest {
         // the same runs, number for number
         assertEquals(resultsByArguments(whole.resolve("W")), resultsByArguments(parts.resolve("W")));
 
-        var merged = GoldenProgramsTest.exec("runs", "merge", parts.toString(), "--out", parts.toString());
+        var merged = Cli.exec("runs", "merge", parts.toString(), "--out", parts.toString());
         assertEquals(0, merged.exit(), merged.err());
         assertTrue(merged.out().contains("sweep W: 18 runs from 3 parts"), merged.out());
         List<Path> after = new ArrayList<>(sweeps(parts.resolve("W")));
@@ -155,7 +155,7 @@ class ShardedSweepTest {
     void plainRunsAreNumberedInProgramOrderAndAShardWithoutPointsSaysSo() throws IOException {
         Path f = write("p.msp", "protocol P(x: Int = 0) {\n  record(\"x\", x)\n}\nfor i in range(0, 3) {\n  run P(x = i)\n}\n"
                 + "sweep P(x = [10])\n");
-        var one = GoldenProgramsTest.exec("run", "--out", dir.resolve("o").toString(), "--shard", "2/2", f.toString());
+        var one = Cli.exec("run", "--out", dir.resolve("o").toString(), "--shard", "2/2", f.toString());
         assertEquals(0, one.exit(), one.err());
         assertTrue(one.err().contains("run P(x = 0): shard 1/2 runs it, not this shard (2/2)"), one.err());
         assertTrue(one.err().contains("sweep P: shard 2/2 has none of its 1 point"), one.err());
@@ -172,13 +172,13 @@ class ShardedSweepTest {
         Path parts = dir.resolve("parts");
         run(f, parts, "--shard", "1/3");
         run(f, dir.resolve("elsewhere"), "--shard", "3/3");
-        var r = GoldenProgramsTest.exec("runs", "merge", parts.toString(), dir.resolve("elsewhere").toString(), "--out", dir.resolve("m").toString());
+        var r = Cli.exec("runs", "merge", parts.toString(), dir.resolve("elsewhere").toString(), "--out", dir.resolve("m").toString());
         assertEquals(66, r.exit());
         assertTrue(r.err().contains("6 of 18 points missing in 2 parts (points 1, 4, 7, 10, 13, 16: shard 2/3 has not written its part"), r.err());
         assertTrue(!Files.exists(dir.resolve("m")), "nothing written");
         // the part run later, in a third folder: all three folders merge
         run(f, dir.resolve("late"), "--shard", "2/3");
-        var ok = GoldenProgramsTest.exec("runs", "merge", parts.toString(), dir.resolve("elsewhere").toString(), dir.resolve("late").toString(),
+        var ok = Cli.exec("runs", "merge", parts.toString(), dir.resolve("elsewhere").toString(), dir.resolve("late").toString(),
                 "--out", dir.resolve("m").toString());
         assertEquals(0, ok.exit(), ok.err());
         assertEquals(1 + 18 + 12, Files.readAllLines(sweeps(dir.resolve("m").resolve("W")).get(0).resolve("summary.csv")).size(),
@@ -191,7 +191,7 @@ class ShardedSweepTest {
         Path parts = dir.resolve("parts");
         run(f, parts, "--shard", "1/2");
         run(f, parts, "--shard", "2/2", "--seed", "7");
-        var r = GoldenProgramsTest.exec("runs", "merge", parts.toString(), "--out", dir.resolve("m").toString());
+        var r = Cli.exec("runs", "merge", parts.toString(), "--out", dir.resolve("m").toString());
         assertEquals(66, r.exit(), "another --seed is another experiment: each half is incomplete");
         assertNotEquals(-1, r.err().indexOf("shard 2/2 has not written"), r.err());
         assertNotEquals(-1, r.err().indexOf("shard 1/2 has not written"), r.err());
@@ -205,7 +205,7 @@ class ShardedSweepTest {
             assertEquals(64, r.exit(), bad);
             assertTrue(r.err().contains("--shard"), r.err());
         }
-        var none = GoldenProgramsTest.exec("runs", "merge", dir.toString());
+        var none = Cli.exec("runs", "merge", dir.toString());
         assertEquals(66, none.exit());
         assertTrue(none.err().contains("no part of a sharded sweep"), none.err());
     }

@@ -12,7 +12,9 @@ import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.gen.FnInterfaces;
+import org.metaspin.compiler.gen.JvmNames;
 import org.metaspin.compiler.gen.ModuleGen;
+import org.metaspin.compiler.lower.Lower;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.MethodTooLargeException;
@@ -20,7 +22,7 @@ import org.objectweb.asm.MethodTooLargeException;
 /**
  * The phases after parsing, in their order, shared by a whole program ({@link Compiler})
  * and a REPL input ({@link Session}): each module is checked after the modules it imports,
- * then every checked module becomes a class. The callers decide which modules, what a
+ * then every checked module is lowered and becomes a class. The callers decide which modules, what a
  * module sees and where the classes go; the order of the phases is written only here.
  */
 final class Pipeline {
@@ -50,7 +52,7 @@ final class Pipeline {
         Map<String, byte[]> classes = new LinkedHashMap<>();
         for (Attribution a : modules) {
             try {
-                classes.put(binaryName(a.module.name()), new ModuleGen(a, others, fns, resolver).generate());
+                classes.put(binaryName(a.module.name()), new ModuleGen(Lower.lower(a), others, fns, resolver).generate());
             } catch (MethodTooLargeException e) {
                 diags.report(Diagnostic.of(Code.E0001, new Span(a.module.source(), 0, 0), "module `" + a.module.name()
                         + "` is too large to compile: `" + e.getMethodName() + "` needs " + e.getCodeSize()
@@ -71,6 +73,6 @@ final class Pipeline {
 
     /** The binary name of a module's class: {@code lab.devices} is {@code msp.lab.devices}. */
     static String binaryName(String module) {
-        return ModuleGen.className(module).replace('/', '.');
+        return JvmNames.moduleBinaryName(module);
     }
 }
