@@ -28,6 +28,9 @@ msp=$(score "$out/fm.csv" msp); js=$(score "$out/fm.csv" javaStatic); jf=$(score
 printf '  msp (RealFn2 of the compiled fmeta)  %8.2f ns/call\n  java static method                   %8.2f ns/call\n  java RealFn2 lambda                  %8.2f ns/call\n' "$msp" "$js" "$jf"
 awk -v m="$msp" -v s="$js" -v f="$jf" 'BEGIN { printf "  ratio msp/javaStatic = %.3f, msp/javaFnValue = %.3f   (target <= 1.1)\n", m / s, m / f }'
 
+echo "== editor: metaspin lsp on a generated 2,000-line file, warm (thread CPU time, ms per operation; baseline: checkCommand = what metaspin check does)"
+java -cp "$jar" org.metaspin.lsp.EditorLatencyProbe 40 | sed 's/^/  /'
+
 echo "== cold start: bin/metaspin check of the examples vs java -version (wall time, median of 5)"
 bin/metaspin check examples/*.msp >/dev/null 2>&1 || true   # builds the jar if it is stale, not timed
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "metaspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compile and run MetaSpin programs: spintronic synapses and what they do to learning.",
         subcommands = {RunCommand.class, CheckCommand.class, CompileCommand.class, ReplCommand.class, ExplainCommand.class,
-                DocCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class, RunsCommand.class},
+                DocCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class, RunsCommand.class, FmtCommand.class, LspCommand.class},
         footerHeading = "%n",
         footer = {"Exit codes: 0 success; 1 compile errors (warnings too with --deny-warnings);",
                 "  2 run-time error; 64 bad command line; 66 input missing or unreadable; 70 internal error.",
@@ -34,11 +34,32 @@ public final class Main implements Runnable {
 
     static boolean onProcessStreams() { return processStreams; }
 
+    /**
+     * How `run` runs a compiled program: here, by default; metaspin-spark runs the points of
+     * its sweeps on a cluster.
+     */
+    @FunctionalInterface
+    public interface Launcher {
+        void launch(org.metaspin.compiler.Compiler.Result program) throws Throwable;
+    }
+
+    static final Launcher HERE = program -> new org.metaspin.compiler.Program(program).run();
+
+    /** The launcher of this command line's `run`. */
+    Launcher launcher = HERE;
+
     /** Runs the command line and returns the exit code; used by the tests as well. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        return execute(args, out, err, HERE);
+    }
+
+    /** As {@link #execute(String[], PrintStream, PrintStream)}, `run` running the program with {@code launcher}. */
+    public static int execute(String[] args, PrintStream out, PrintStream err, Launcher launcher) {
         // -q of an earlier command line of this process (tests, embedding) does not carry over
         System.clearProperty("metaspin.quiet");
-        CommandLine cl = new CommandLine(new Main());
+        Main main = new Main();
+        main.launcher = launcher;
+        CommandLine cl = new CommandLine(main);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler(new UsageErrors());

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.metaspin.compiler.Compiler;
-import org.metaspin.compiler.Program;
 import org.metaspin.repl.RuntimeErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +40,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "reuse every run of the same source, arguments and seed that finished; run the rest")
     boolean resume;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "run only part K of N of every sweep (point i is part i mod N + 1); `metaspin runs merge` joins the parts")
+    String shard;
+
     @CommandLine.ParentCommand
     Main main;
 
@@ -53,6 +56,11 @@ final class RunCommand implements Callable<Integer> {
         String badThreads = threads == null ? null : ThreadCount.problem(threads, Runtime.getRuntime().availableProcessors());
         if (badThreads != null) {
             err.println("metaspin: " + badThreads);
+            return ExitCodes.USAGE;
+        }
+        String badShard = shard == null ? null : org.metaspin.runtime.protocol.Shard.problem(shard);
+        if (badShard != null) {
+            err.println("metaspin: " + badShard);
             return ExitCodes.USAGE;
         }
         int[] exit = {0};
@@ -71,10 +79,12 @@ final class RunCommand implements Callable<Integer> {
         words.addAll(spec.commandLine().getParseResult().originalArgs());
         // progress on the process's standard error itself, so that it can tell whether that is a terminal
         org.metaspin.runtime.protocol.RunSettings.session(words, Boolean.getBoolean("metaspin.quiet"), resume, Main.onProcessStreams() ? System.err : err);
+        org.metaspin.runtime.protocol.RunSettings.distribution(
+                shard == null ? org.metaspin.runtime.protocol.Shard.ALL : org.metaspin.runtime.protocol.Shard.parse(shard), sets);
         final Compiler.Result program = r;
         try {
             BigStack.call(() -> {
-                new Program(program).run();
+                main.launcher.launch(program);
                 return null;
             });
             return ExitCodes.OK;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * as a table (protocol, start, status, arguments, key metrics) or as JSON.
  */
 @Command(name = "runs", mixinStandardHelpOptions = true, description = "List, show and compare recorded runs.",
-        subcommands = {RunsCommand.Show.class, RunsCommand.Compare.class})
+        subcommands = {RunsCommand.Show.class, RunsCommand.Compare.class, MergeCommand.class})
 final class RunsCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "where the runs are (default: results)")
     Path dir = Path.of("results");
@@ -139,7 +139,10 @@ final class RunsCommand implements Callable<Integer> {
                 var src = r.json().getAsJsonObject("source");
                 rows.add(List.of("source", src.get("path").getAsString() + (src.has("git_commit") ? " @ " + src.get("git_commit").getAsString() : "")));
             }
+            // the argument and result names are the program's own: a heading says which is which
+            if (!r.argumentValues().isEmpty()) rows.add(List.of("arguments", ""));
             r.argumentValues().forEach((k, v) -> rows.add(List.of("  " + k, v)));
+            if (!r.results().isEmpty() || r.json().has("metrics_missing")) rows.add(List.of("results", ""));
             r.results().forEach((k, v) -> rows.add(List.of("  " + k, v)));
             if (r.json().has("metrics_missing")) {
                 for (var e : r.json().getAsJsonObject("metrics_missing").entrySet()) {

@@ -31,11 +31,13 @@ final class SelfContainedJar {
     /** What a compiled program needs at run time, as entry-name prefixes. */
     private static final List<String> KEEP = List.of(
             "org/metaspin/runtime/", "org/jfree/",
-            "org/metaspin/repl/RuntimeErrors", "org/metaspin/cli/JarLauncher", "org/metaspin/cli/ExitCodes");
+            "org/metaspin/repl/RuntimeErrors", "org/metaspin/cli/JarLauncher", "org/metaspin/cli/ExitCodes",
+            // a runtime error's frames name the functions the generated method names stand for
+            "org/metaspin/compiler/gen/JvmNames");
     /** Classes whose code source holds those packages. */
     private static final List<Class<?>> ANCHORS = List.of(
             org.metaspin.runtime.api.RuntimeFailure.class, org.jfree.chart.JFreeChart.class, org.jfree.svg.SVGGraphics2D.class,
-            org.metaspin.repl.RuntimeErrors.class, JarLauncher.class);
+            org.metaspin.repl.RuntimeErrors.class, JarLauncher.class, org.metaspin.compiler.gen.JvmNames.class);
 
     private SelfContainedJar() {}
 

@@ -19,8 +19,8 @@ class CommandConventionsTest {
     @TempDir
     Path dir;
 
-    private static GoldenProgramsTest.Result exec(String... args) {
-        return GoldenProgramsTest.exec(args);
+    private static Cli.Result exec(String... args) {
+        return Cli.exec(args);
     }
 
     private Path write(String rel, String text) throws IOException {

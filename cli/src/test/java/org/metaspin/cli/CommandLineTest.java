@@ -22,8 +22,8 @@ class CommandLineTest {
         return p;
     }
 
-    private static GoldenProgramsTest.Result exec(String... args) {
-        return GoldenProgramsTest.exec(args);
+    private static Cli.Result exec(String... args) {
+        return Cli.exec(args);
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** `metaspin doc` (§13) knows keywords, units, dimension types, kinds, properties and standard-library names by their short names. */
 class DocCommandTest {
     private static String doc(String name) {
-        var r = GoldenProgramsTest.exec("doc", name);
+        var r = Cli.exec("doc", name);
         assertEquals(0, r.exit(), name + ": " + r.err());
         return r.out();
     }
@@ -31,12 +31,12 @@ class DocCommandTest {
 
     @Test
     void listNamesEverything() {
-        var r = GoldenProgramsTest.exec("doc", "--list");
+        var r = Cli.exec("doc", "--list");
         assertEquals(0, r.exit());
         List<String> names = r.out().lines().toList();
         assertTrue(names.containsAll(List.of("protocol", "m", "Oe", "yr", "Length", "PtSynapse", "std.devices.PtSynapse", "FeRh", "device",
                 "switching_probability", "Keff")), r.out());
-        var unknown = GoldenProgramsTest.exec("doc", "PtSynaps");
+        var unknown = Cli.exec("doc", "PtSynaps");
         assertEquals(64, unknown.exit());
         assertTrue(unknown.err().contains("did you mean `PtSynapse`?"), unknown.err());
     }

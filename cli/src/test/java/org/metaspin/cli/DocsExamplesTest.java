@@ -42,7 +42,7 @@ class DocsExamplesTest {
                 "language.md example " + (i + 1) + ": " + blocks.get(i).lines().findFirst().orElse(""), () -> {
                     Path f = dir.resolve("example" + i + ".msp");
                     Files.writeString(f, blocks.get(i));
-                    var r = GoldenProgramsTest.exec("check", f.toString());
+                    var r = Cli.exec("check", f.toString());
                     assertEquals(0, r.exit(), blocks.get(i) + "\n" + r.err());
                     assertEquals("", r.err(), blocks.get(i));
                 }));

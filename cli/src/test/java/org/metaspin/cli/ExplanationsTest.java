@@ -36,7 +36,7 @@ class ExplanationsTest {
     }
 
     private void check(String code) throws IOException {
-        var r = GoldenProgramsTest.exec("explain", code);
+        var r = Cli.exec("explain", code);
         assertEquals(0, r.exit(), r.err());
         String text = r.out();
         assertTrue(text.startsWith(code + ": " + Explanations.title(code) + "\n"), text);
@@ -58,8 +58,8 @@ class ExplanationsTest {
     }
 
     private static List<String> codes(boolean run, Path p) {
-        var r = run ? GoldenProgramsTest.exec("run", "--out", p.resolveSibling("results").toString(), p.toString())
-                : GoldenProgramsTest.exec("check", "--format", "json", p.toString());
+        var r = run ? Cli.exec("run", "--out", p.resolveSibling("results").toString(), p.toString())
+                : Cli.exec("check", "--format", "json", p.toString());
         Matcher m = (run ? RUNTIME_CODE : JSON_CODE).matcher(run ? r.err() : r.out());
         List<String> found = new ArrayList<>();
         while (m.find()) found.add(m.group(1));
@@ -68,11 +68,11 @@ class ExplanationsTest {
 
     @Test
     void codesAreFoundWhateverTheirSpellingAndAnUnknownOneGetsASuggestion() {
-        assertTrue(GoldenProgramsTest.exec("explain", "e202").out().startsWith("E0202: dimension mismatch"));
-        var r = GoldenProgramsTest.exec("explain", "E0220");
+        assertTrue(Cli.exec("explain", "e202").out().startsWith("E0202: dimension mismatch"));
+        var r = Cli.exec("explain", "E0220");
         assertEquals(64, r.exit());
         assertTrue(r.err().contains("unknown code `E0220`; did you mean E0202 (dimension mismatch)?"), r.err());
-        var list = GoldenProgramsTest.exec("explain", "--list");
+        var list = Cli.exec("explain", "--list");
         assertEquals(Explanations.codes().size(), list.out().lines().count(), list.out());
     }
 }

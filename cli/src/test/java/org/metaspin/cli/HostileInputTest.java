@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.metaspin.cli.GoldenProgramsTest.Result;
+import org.metaspin.cli.Cli.Result;
 
 /**
  * Inputs that are hostile by size, depth or encoding, through the whole command
@@ -93,9 +93,9 @@ class HostileInputTest {
         sb.append("print(v0, v").append(k - 1).append(" >= 0)\n");
         Path f = write("big.msp", sb.toString());
         assertTrue(Files.size(f) >= 1 << 20);
-        Result check = GoldenProgramsTest.exec("check", f.toString());
+        Result check = Cli.exec("check", f.toString());
         assertClean(check);
-        Result run = GoldenProgramsTest.exec("run", f.toString());
+        Result run = Cli.exec("run", f.toString());
         assertClean(run);
         assertTrue(run.exit() == 0 || run.exit() == 1 && DIAG.matcher(run.err()).find(), "exit " + run.exit() + "\n" + head(run.err()));
         assertEquals(run.exit(), check.exit(), "check and run disagree:\n" + head(check.err()));
@@ -110,7 +110,7 @@ class HostileInputTest {
         var m = DIAG.matcher(r.err());
         assertTrue(m.find());
         assertEquals("2", m.group(1), "the diagnostic is on the line of the first bad byte: " + r.err());
-        Result json = GoldenProgramsTest.exec("check", "--format", "json", f.toString());
+        Result json = Cli.exec("check", "--format", "json", f.toString());
         assertClean(json);
         assertEquals(1, json.exit());
         assertTrue(json.out().contains("\"code\":\"E0001\""), json.out());
@@ -151,10 +151,10 @@ class HostileInputTest {
     }
 
     private static void assertRuns(Path f, String out) {
-        Result check = GoldenProgramsTest.exec("check", f.toString());
+        Result check = Cli.exec("check", f.toString());
         assertClean(check);
         assertEquals(0, check.exit(), "check " + f.getFileName() + "\n" + head(check.err()));
-        Result run = GoldenProgramsTest.exec("run", f.toString());
+        Result run = Cli.exec("run", f.toString());
         assertClean(run);
         assertEquals(0, run.exit(), "run " + f.getFileName() + "\n" + head(run.err()));
         assertEquals(out, run.out());
@@ -162,14 +162,14 @@ class HostileInputTest {
 
     /** A clean run that prints {@code out}, or a rejection with a diagnostic (a limit of the compiler is allowed). */
     private static void assertHandled(Path f, String out) {
-        Result check = GoldenProgramsTest.exec("check", f.toString());
+        Result check = Cli.exec("check", f.toString());
         assertClean(check);
         if (check.exit() == 1) {
             assertTrue(DIAG.matcher(check.err()).find(), "a diagnostic with a code and a location:\n" + head(check.err()));
         } else {
             assertEquals(0, check.exit(), "check " + f.getFileName() + "\n" + head(check.err()));
         }
-        Result run = GoldenProgramsTest.exec("run", f.toString());
+        Result run = Cli.exec("run", f.toString());
         assertClean(run);
         if (run.exit() == 1) {
             assertTrue(DIAG.matcher(run.err()).find(), "a diagnostic with a code and a location:\n" + head(run.err()));
@@ -180,11 +180,11 @@ class HostileInputTest {
     }
 
     private static Result assertRejected(Path f) {
-        Result check = GoldenProgramsTest.exec("check", f.toString());
+        Result check = Cli.exec("check", f.toString());
         assertClean(check);
         assertEquals(1, check.exit(), "check " + f.getFileName() + "\n" + head(check.err()));
         assertTrue(DIAG.matcher(check.err()).find(), "a diagnostic with a code and a location:\n" + head(check.err()));
-        Result run = GoldenProgramsTest.exec("run", f.toString());
+        Result run = Cli.exec("run", f.toString());
         assertClean(run);
         assertEquals(1, run.exit(), "run " + f.getFileName());
         return check;

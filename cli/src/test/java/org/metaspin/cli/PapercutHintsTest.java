@@ -13,7 +13,7 @@ class PapercutHintsTest {
     private static final Path PROGRAMS = Path.of("..", "compiler", "src", "test", "programs");
 
     private static String json(String program) {
-        return GoldenProgramsTest.exec("check", "--format", "json", PROGRAMS.resolve(program).toString()).out();
+        return Cli.exec("check", "--format", "json", PROGRAMS.resolve(program).toString()).out();
     }
 
     @Test

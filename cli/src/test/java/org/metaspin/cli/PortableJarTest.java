@@ -70,7 +70,7 @@ class PortableJarTest {
         assertFalse(run.err().contains("Exception"), run.err());
     }
 
-    private static GoldenProgramsTest.Result java(Path cwd, String... args) throws Exception {
+    private static Cli.Result java(Path cwd, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         cmd.addAll(List.of(args));
@@ -80,7 +80,7 @@ class PortableJarTest {
         Path err = Files.createTempFile("jar-err", ".txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the jar finished");
-        return new GoldenProgramsTest.Result(p.exitValue(), Files.readString(out), Files.readString(err));
+        return new Cli.Result(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     private static void copy(Path src, Path dst) throws IOException {

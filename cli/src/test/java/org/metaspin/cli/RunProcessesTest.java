@@ -2,6 +2,7 @@ package org.metaspin.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -58,6 +59,91 @@ class RunProcessesTest {
         assertTrue(stderr.startsWith("run P(i = 0) -> "), stderr);
         assertTrue(stderr.contains("[2/2] P(i = "), "one line per finished run of a sweep: " + stderr);
         assertTrue(!stderr.contains("\r") && !stderr.contains("\033"), "no terminal control off a terminal");
+    }
+
+    /**
+     * --resume in the folder a user works in, with the default `results` (a relative path):
+     * the second sweep reuses every finished run, makes no new run directory, says so on
+     * standard error and its sweep.json names the reused directories.
+     */
+    @Test
+    void resumeWithTheDefaultResultsFolderReusesEveryFinishedRun() throws Exception {
+        Files.writeString(dir.resolve("s.msp"), "protocol S(d: Length = 10 nm, seed: Int = 1) {\n  record(\"v\", seed * d)\n}\n"
+                + "sweep S(d = [10 nm, 20 nm], seed = [1, 2])\n");
+        Path err = dir.resolve("err.txt");
+        for (int round = 0; round < 2; round++) {
+            Process p = metaspin("run", "--resume", "s.msp").directory(dir.toFile())
+                    .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile()).start();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), Files.readString(err));
+        }
+        String second = Files.readString(err);
+        assertEquals(4, second.lines().filter(l -> l.contains("reused")).count(), second);
+        List<Path> sweeps;
+        try (Stream<Path> s = Files.list(dir.resolve("results").resolve("S"))) {
+            List<Path> all = s.toList();
+            assertEquals(4, all.stream().filter(r -> !r.getFileName().toString().startsWith("sweep-")).count(), "no new run: " + all);
+            sweeps = all.stream().filter(r -> r.getFileName().toString().startsWith("sweep-")).toList();
+        }
+        assertEquals(2, sweeps.size());
+        for (Path sweep : sweeps) {
+            var runs = JsonParser.parseString(Files.readString(sweep.resolve("sweep.json"))).getAsJsonObject().getAsJsonArray("runs");
+            for (var r : runs) {
+                Path run = sweep.getParent().resolve(r.getAsJsonObject().get("directory").getAsString());
+                assertTrue(Files.isRegularFile(run.resolve("run.json")), "sweep.json names a run of this folder: " + run);
+            }
+        }
+    }
+
+    /**
+     * Progress with a terminal on one stream and a file on the other (through util-linux
+     * `script`, skipped where it is missing): with standard error on the terminal, a live
+     * status line is drawn there and the redirected standard output holds only the program's
+     * output; with standard output on the terminal, the terminal shows only the program's
+     * output and the redirected standard error gets plain lines; -q leaves the terminal to
+     * the program.
+     */
+    @Test
+    void progressFollowsTheTerminalWhicheverStreamIsRedirected() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is not installed");
+        Path program = dir.resolve("t.msp");
+        Files.writeString(program, "protocol T() {\n  let tasks = permuted(digits(), count = 1, seed = 1)\n"
+                + "  let net = mlp(inputs = 64, hidden = [16], outputs = 10, seed = 1)\n  print(\"value\", 1)\n"
+                + "  train(net, tasks[0], adam(lr = 0.01), epochs = 2, batch = 50)\n}\nrun T()\n");
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+
+        String screen = onTerminal("run " + program + " > " + out);
+        assertTrue(screen.contains("run T() -> ") && screen.contains("\r\033[2Ktrain "), "a live line on the terminal: " + screen);
+        assertTrue(screen.contains("samples/s") && screen.contains("ETA"), screen);
+        assertEquals(List.of("value 1"), Files.readAllLines(out), "standard output holds the program's output only");
+
+        screen = onTerminal("run " + program + " 2> " + err);
+        assertTrue(screen.contains("value 1") && !screen.contains("->") && !screen.contains("\033"), screen);
+        String lines = Files.readString(err);
+        assertTrue(lines.startsWith("run T() -> ") && lines.contains("  train ") && lines.contains("T finished"), lines);
+        assertTrue(!lines.contains("\r") && !lines.contains("\033"), "plain lines in a file: " + lines);
+
+        screen = onTerminal("-q run " + program + " > " + out);
+        assertTrue(!screen.contains("train") && !screen.contains("->"), "-q: nothing on standard error: " + screen);
+    }
+
+    /** What the terminal shows while `metaspin ARGS` (a shell command line, so it may redirect) runs in a pseudo-terminal. */
+    private String onTerminal(String args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cmd = "cd " + dir + " && exec " + java + " -XX:TieredStopAtLevel=1 -cp " + System.getProperty("java.class.path")
+                + " org.metaspin.cli.Main " + args;
+        ProcessBuilder pb = new ProcessBuilder(List.of("script", "-qfec", cmd, "/dev/null")).redirectErrorStream(true);
+        pb.environment().put("TERM", "xterm-256color");
+        Path screen = dir.resolve("screen-" + System.nanoTime() + ".txt");
+        Process p = pb.redirectOutput(screen.toFile()).start();
+        try {
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the run ended");
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+        return Files.readString(screen, StandardCharsets.UTF_8);
     }
 
     /** 4 processes at once, each a sweep of 100 runs: 400 runs, 400 distinct directories, each finished. */

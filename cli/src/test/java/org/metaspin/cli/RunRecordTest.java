@@ -25,10 +25,10 @@ class RunRecordTest {
         return p;
     }
 
-    private GoldenProgramsTest.Result run(Path f, String... more) {
+    private Cli.Result run(Path f, String... more) {
         String[] args = Stream.concat(Stream.of("run", "--out", dir.resolve("res").toString()), Stream.of(more)).toArray(String[]::new);
         String[] all = Stream.concat(Stream.of(args), Stream.of(f.toString())).toArray(String[]::new);
-        return GoldenProgramsTest.exec(all);
+        return Cli.exec(all);
     }
 
     private List<Path> runs(String protocol) throws IOException {
@@ -81,6 +81,21 @@ class RunRecordTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("0 7", "5 7"), r.out().lines().limit(2).toList(), r.out());
         assertTrue(r.out().contains("5 1\n") && r.out().contains("5 2\n"), "the sweep keeps its seeds: " + r.out());
+        assertTrue(!r.err().contains("warning"), "--set m reaches run P() and the sweep: " + r.err());
+    }
+
+    /** §13: a `--set` that every run outvotes (run statements, a sweep; a call from a protocol counts as a use) is a warning. */
+    @Test
+    void aSetThatChangesNothingIsAWarningAtTheArgumentsThatWin() throws IOException {
+        Path f = write("w.msp", "protocol P(m: Real = 1) {\n  print(m)\n}\nrun P(m = 0)\nrun P(m = 3)\nsweep P(m = [1, 2])\n");
+        var r = run(f, "-q", "--set", "m=5");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("0", "3"), r.out().lines().limit(2).toList());
+        assertTrue(r.err().contains("warning[W0001]: `--set m` changes nothing") && r.err().contains("w.msp:4:7"), r.err());
+        Path inner = write("n.msp", "protocol P(m: Real = 1) {\n  print(m)\n}\nprotocol Q() {\n  P()\n}\nrun P(m = 0)\nrun Q()\n");
+        var nested = run(inner, "-q", "--set", "m=5");
+        assertEquals(List.of("0", "5"), nested.out().lines().toList(), nested.err());
+        assertTrue(!nested.err().contains("warning"), "Q calls P with its default: " + nested.err());
     }
 
     @Test
@@ -135,6 +150,11 @@ class RunRecordTest {
         assertTrue(csv.get(1).startsWith("baseline,"));
         for (String fig : List.of("accuracy.png", "accuracy.svg", "accuracy_matrix.png")) assertTrue(Files.size(run.resolve(fig)) > 1000, fig);
         assertTrue(r.err().contains("train "), "one line per train call off a terminal: " + r.err());
+        // the loss is the mean cross-entropy per sample (chance is ln 10 = 2.3), not a batch's sum
+        var loss = java.util.regex.Pattern.compile("loss (\\d+\\.\\d+)").matcher(r.err());
+        assertTrue(loss.find(), r.err());
+        double l = Double.parseDouble(loss.group(1));
+        assertTrue(l > 0.05 && l < 3, "loss per sample: " + l);
     }
 
     @Test
@@ -143,15 +163,16 @@ class RunRecordTest {
         assertEquals(0, run(f, "-q").exit());
         List<Path> two = runs("L");
         Path res = dir.resolve("res");
-        var list = GoldenProgramsTest.exec("runs", res.toString());
+        var list = Cli.exec("runs", res.toString());
         assertEquals(0, list.exit(), list.err());
         assertTrue(list.out().startsWith("run "), list.out());
         assertTrue(list.out().contains("d = 10 nm") && list.out().contains("d = 30 nm") && list.out().contains("v 60 nm"), list.out());
-        var json = GoldenProgramsTest.exec("runs", res.toString(), "--format", "json");
+        var json = Cli.exec("runs", res.toString(), "--format", "json");
         assertEquals(2, JsonParser.parseString(json.out()).getAsJsonArray().size());
-        var show = GoldenProgramsTest.exec("runs", "show", two.get(0).toString());
+        var show = Cli.exec("runs", "show", two.get(0).toString());
         assertTrue(show.out().contains("finished") && show.out().contains("records.csv"), show.out());
-        var cmp = GoldenProgramsTest.exec("runs", "compare", two.get(0).toString(), two.get(1).toString());
+        assertTrue(show.out().matches("(?s).*\\narguments\\s*\\n  d\\s+\\d+ nm\\nresults\\s*\\n  v\\s.*"), show.out());
+        var cmp = Cli.exec("runs", "compare", two.get(0).toString(), two.get(1).toString());
         assertTrue(cmp.out().lines().anyMatch(l -> l.matches("d\\s+(10 nm\\s+30 nm|30 nm\\s+10 nm)")), cmp.out());
 
         Process gone = new ProcessBuilder("true").start();
@@ -159,7 +180,7 @@ class RunRecordTest {
         Path killed = two.get(1).resolve("run.json");
         Files.writeString(killed, Files.readString(killed).replace("\"finished\"", "\"running\"")
                 .replaceAll("\"pid\": \\d+", "\"pid\": " + gone.pid()));
-        assertTrue(GoldenProgramsTest.exec("runs", res.toString()).out().contains("killed"));
-        assertEquals(66, GoldenProgramsTest.exec("runs", "show", dir.resolve("nothing").toString()).exit());
+        assertTrue(Cli.exec("runs", res.toString()).out().contains("killed"));
+        assertEquals(66, Cli.exec("runs", "show", dir.resolve("nothing").toString()).exit());
     }
 }

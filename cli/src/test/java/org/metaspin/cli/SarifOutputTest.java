@@ -64,7 +64,7 @@ class SarifOutputTest {
     void pathsAreRelativeToTheRootWithSrcRoot() throws IOException {
         write("proj/src/lab/devs.msp", "let x: Length = 1 s\n");
         Path main = write("proj/src/main.msp", "import lab.devs\nlet y = 5 nm + 3 ns\nlet z = 2 nmm\n");
-        var r = GoldenProgramsTest.exec("check", "--format", "sarif", "--root", dir.resolve("proj").toString(), main.toString());
+        var r = Cli.exec("check", "--format", "sarif", "--root", dir.resolve("proj").toString(), main.toString());
         assertEquals(1, r.exit());
         JsonNode run = valid(r.out()).get("runs").get(0);
         assertEquals(dir.resolve("proj").toUri().toString(), run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
@@ -85,12 +85,12 @@ class SarifOutputTest {
     void theDefaultRootIsTheEnclosingGitWorkTree() throws IOException {
         // the tests run in cli/ of a git work tree: its top is the root
         Path program = Path.of("..", "compiler", "src", "test", "programs", "s02_units", "add_mismatch.msp");
-        var r = GoldenProgramsTest.exec("check", "--format", "sarif", program.toString());
+        var r = Cli.exec("check", "--format", "sarif", program.toString());
         JsonNode loc = valid(r.out()).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
         assertEquals("compiler/src/test/programs/s02_units/add_mismatch.msp", loc.get("uri").asText());
         assertEquals("%SRCROOT%", loc.get("uriBaseId").asText());
         Path outside = write("elsewhere/bad.msp", "let x = 5 nm + 3 ns\n");
-        var o = GoldenProgramsTest.exec("check", "--format", "sarif", outside.toString());
+        var o = Cli.exec("check", "--format", "sarif", outside.toString());
         JsonNode loc2 = valid(o.out()).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
         assertEquals(outside.toUri().toString(), loc2.get("uri").asText(), "outside the root: an absolute file URI");
     }
@@ -98,9 +98,9 @@ class SarifOutputTest {
     @Test
     void fingerprintsSurviveLinesInsertedAbove() throws IOException {
         Path f = write("a.msp", "let x = 5 nm + 3 ns\nlet y = 5 nm + 3 ns\n");
-        String before = GoldenProgramsTest.exec("check", "--format", "sarif", "--root", dir.toString(), f.toString()).out();
+        String before = Cli.exec("check", "--format", "sarif", "--root", dir.toString(), f.toString()).out();
         Files.writeString(f, "// a comment\n\nlet x = 5 nm + 3 ns\nlet y = 5 nm + 3 ns\n");
-        String after = GoldenProgramsTest.exec("check", "--format", "sarif", "--root", dir.toString(), f.toString()).out();
+        String after = Cli.exec("check", "--format", "sarif", "--root", dir.toString(), f.toString()).out();
         JsonNode b = valid(before).at("/runs/0/results"), a = valid(after).at("/runs/0/results");
         assertEquals(b.get(0).get("partialFingerprints"), a.get(0).get("partialFingerprints"));
         assertEquals(b.get(1).get("partialFingerprints"), a.get(1).get("partialFingerprints"));
@@ -110,7 +110,7 @@ class SarifOutputTest {
     @Test
     void anUnreadableInputIsANotificationNotACleanLog() throws IOException {
         Path good = write("good.msp", "print(1)\n");
-        var r = GoldenProgramsTest.exec("check", "--format", "sarif", "--root", dir.toString(), good.toString(), dir.resolve("missing.msp").toString());
+        var r = Cli.exec("check", "--format", "sarif", "--root", dir.toString(), good.toString(), dir.resolve("missing.msp").toString());
         assertEquals(66, r.exit());
         JsonNode inv = valid(r.out()).at("/runs/0/invocations/0");
         assertEquals(false, inv.get("executionSuccessful").asBoolean());
@@ -118,7 +118,7 @@ class SarifOutputTest {
         assertEquals("unreadable-input", n.at("/descriptor/id").asText());
         assertEquals("missing.msp", n.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
         assertTrue(n.at("/message/text").asText().contains("no such file"), n.toString());
-        var json = GoldenProgramsTest.exec("check", "--format", "json", dir.resolve("missing.msp").toString());
+        var json = Cli.exec("check", "--format", "json", dir.resolve("missing.msp").toString());
         assertTrue(json.out().startsWith("{\"code\":\"unreadable\",\"severity\":\"error\""), json.out());
     }
 }

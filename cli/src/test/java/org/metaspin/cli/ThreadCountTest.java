@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.metaspin.cli.GoldenProgramsTest.Result;
+import org.metaspin.cli.Cli.Result;
 
 class ThreadCountTest {
     @TempDir
@@ -28,11 +28,11 @@ class ThreadCountTest {
         Path f = dir.resolve("p.msp");
         Files.writeString(f, "print(\"ran\")\n");
         int max = Runtime.getRuntime().availableProcessors() * ThreadCount.PER_PROCESSOR;
-        Result r = GoldenProgramsTest.exec("run", "--threads", Integer.toString(Math.max(1000, max + 1)), f.toString());
+        Result r = Cli.exec("run", "--threads", Integer.toString(Math.max(1000, max + 1)), f.toString());
         assertEquals(64, r.exit(), r.err());
         assertEquals("", r.out());
         assertTrue(r.err().contains("at most " + max), r.err());
-        Result ok = GoldenProgramsTest.exec("run", "--threads", Integer.toString(max), f.toString());
+        Result ok = Cli.exec("run", "--threads", Integer.toString(max), f.toString());
         assertEquals(0, ok.exit(), ok.err());
         assertEquals("ran\n", ok.out());
     }

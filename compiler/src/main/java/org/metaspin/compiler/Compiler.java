@@ -10,8 +10,8 @@ import java.util.Set;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Module;
 import org.metaspin.compiler.ast.Stmt;
-import org.metaspin.compiler.check.Attr;
 import org.metaspin.compiler.check.Attribution;
+import org.metaspin.compiler.check.IneffectiveSets;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Code;
@@ -20,14 +20,11 @@ import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.SourceFile;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.gen.FnInterfaces;
-import org.metaspin.compiler.gen.ModuleGen;
 import org.metaspin.compiler.lower.Overrides;
 import org.metaspin.compiler.parse.SourceParser;
 import org.metaspin.compiler.resolve.ModuleLoader;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.units.UnitTable;
-import org.objectweb.asm.ClassTooLargeException;
-import org.objectweb.asm.MethodTooLargeException;
 
 /**
  * The pipeline of DESIGN.md, end to end: load and parse the modules, check each after the
@@ -80,8 +77,9 @@ public final class Compiler {
         ModuleLoader loader = new ModuleLoader(searchPath, diags);
         List<Module> modules = new ArrayList<>(loader.load(main));
         if (modules.isEmpty() || diags.hasErrors()) return new Result(diags, Map.of(), null, Map.of());
+        Map<String, Expr> values = new LinkedHashMap<>();
+        Set<String> letsSet = new LinkedHashSet<>(optional);
         if (!sets.isEmpty()) {
-            Map<String, Expr> values = new LinkedHashMap<>();
             SourceParser parser = new SourceParser(UnitTable::isUnitSymbol);
             for (Map.Entry<String, String> e : sets.entrySet()) {
                 Expr v = parser.parseExpression(new SourceFile("--set " + e.getKey(), e.getValue()), diags);
@@ -90,6 +88,7 @@ public final class Compiler {
             Set<String> unused = new LinkedHashSet<>();
             int last = modules.size() - 1;
             Module original = modules.get(last);
+            for (Stmt s : original.items()) if (s instanceof Stmt.Let l) letsSet.add(l.name());
             modules.set(last, Overrides.apply(original, values, unused));
             originalTypes = typesOfLets(modules.subList(0, last), original, values.keySet());
             for (String u : unused) {
@@ -100,49 +99,56 @@ public final class Compiler {
             }
             if (diags.hasErrors()) return new Result(diags, Map.of(), null, Map.of());
         }
+        Pipeline pipeline = new Pipeline(lib, diags);
+        Map<String, Attribution> checked = checkAll(modules, loader, pipeline);
+        if (!originalTypes.isEmpty()) keepTypes(checked.get(modules.get(modules.size() - 1).name()), originalTypes, diags);
+        // a `--set` of a `let` always takes effect (as do the optional ones, --seed): only protocol parameters can be outvoted
+        if (!values.isEmpty() && !diags.hasErrors()) {
+            IneffectiveSets.report(checked.get(modules.get(modules.size() - 1).name()), values, letsSet, diags);
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Module m : modules) sources.put(Pipeline.binaryName(m.name()), m.source().path());
+        String mainClass = Pipeline.binaryName(modules.get(modules.size() - 1).name());
+        if (diags.hasErrors()) return new Result(diags, Map.of(), mainClass, sources);
+        Map<String, byte[]> classes = pipeline.generate(new LinkedHashSet<>(checked.values()), checked, new FnInterfaces(),
+                Compiler.class.getClassLoader());
+        return new Result(diags, classes == null ? Map.of() : classes, mainClass, sources);
+    }
+
+    /**
+     * What the checker finds, without bytecode (an editor's view of a program): the modules,
+     * the main one last, their attributions by module name, and the diagnostics. When loading
+     * or parsing reports an error there are no attributions, as `check` would stop there.
+     */
+    public Attributed attribute(SourceFile main) {
+        Diagnostics diags = new Diagnostics();
+        ModuleLoader loader = new ModuleLoader(searchPath, diags);
+        List<Module> modules = loader.load(main);
+        if (modules.isEmpty() || diags.hasErrors()) return new Attributed(diags, modules, Map.of());
+        return new Attributed(diags, modules, checkAll(modules, loader, new Pipeline(lib, diags)));
+    }
+
+    public record Attributed(Diagnostics diagnostics, List<Module> modules, Map<String, Attribution> attributions) {}
+
+    /** Checks each module after those it imports; a file imported under two names is one attribution under both. */
+    private static Map<String, Attribution> checkAll(List<Module> modules, ModuleLoader loader, Pipeline pipeline) {
         Map<String, Attribution> checked = new LinkedHashMap<>();
         for (Module m : modules) {
-            checked.put(m.name(), new Attr(lib, diags, checked, m).check());
+            checked.put(m.name(), pipeline.check(m, checked, List.of()));
             loader.aliases().forEach((alias, canonical) -> {
                 if (canonical.equals(m.name())) checked.put(alias, checked.get(canonical));
             });
         }
-        if (!originalTypes.isEmpty()) keepTypes(checked.get(modules.get(modules.size() - 1).name()), originalTypes, diags);
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (Module m : modules) sources.put(ModuleGen.className(m.name()).replace('/', '.'), m.source().path());
-        String mainClass = ModuleGen.className(modules.get(modules.size() - 1).name()).replace('/', '.');
-        if (diags.hasErrors()) return new Result(diags, Map.of(), mainClass, sources);
-        Map<String, byte[]> classes = new LinkedHashMap<>();
-        FnInterfaces fns = new FnInterfaces();
-        ClassLoader resolver = Compiler.class.getClassLoader();
-        for (Attribution a : new java.util.LinkedHashSet<>(checked.values())) {
-            try {
-                classes.put(ModuleGen.className(a.module.name()).replace('/', '.'), new ModuleGen(a, checked, fns, resolver).generate());
-            } catch (MethodTooLargeException e) {
-                // a JVM limit, not a crash: say so where the module starts
-                diags.report(Diagnostic.of(Code.E0001, new Span(a.module.source(), 0, 0), "module `" + a.module.name()
-                        + "` is too large to compile: `" + e.getMethodName() + "` needs " + e.getCodeSize()
-                        + " bytes of JVM code, more than the 65535 of one method")
-                        .withHelp(e.getMethodName().equals("$init") ? "move top-level statements into functions" : "split the function"));
-                return new Result(diags, Map.of(), mainClass, sources);
-            } catch (ClassTooLargeException e) {
-                diags.report(Diagnostic.of(Code.E0001, new Span(a.module.source(), 0, 0), "module `" + a.module.name()
-                        + "` is too large to compile: its class needs " + e.getConstantPoolCount()
-                        + " constants, more than the 65535 a JVM class may hold")
-                        .withHelp("split it into modules and import them"));
-                return new Result(diags, Map.of(), mainClass, sources);
-            }
-        }
-        for (Map.Entry<String, byte[]> e : fns.classes().entrySet()) classes.put(e.getKey().replace('/', '.'), e.getValue());
-        return new Result(diags, classes, mainClass, sources);
+        return checked;
     }
 
     /** The types the overridden top-level `let`s have in the unchanged program. */
     private Map<String, Type> typesOfLets(List<Module> imports, Module original, Set<String> names) {
         Diagnostics scratch = new Diagnostics();
+        Pipeline pipeline = new Pipeline(lib, scratch);
         Map<String, Attribution> checked = new LinkedHashMap<>();
-        for (Module m : imports) checked.put(m.name(), new Attr(lib, scratch, checked, m).check());
-        Attribution a = new Attr(lib, scratch, checked, original).check();
+        for (Module m : imports) checked.put(m.name(), pipeline.check(m, checked, List.of()));
+        Attribution a = pipeline.check(original, checked, List.of());
         Map<String, Type> out = new LinkedHashMap<>();
         for (Stmt s : original.items()) {
             if (s instanceof Stmt.Let l && names.contains(l.name()) && a.types.get(l.value()) != null) {

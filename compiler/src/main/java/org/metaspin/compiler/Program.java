@@ -11,9 +11,14 @@ public final class Program extends ClassLoader {
     private final String mainClass;
 
     public Program(Compiler.Result result) {
+        this(result.classes(), result.mainClass());
+    }
+
+    /** Classes compiled elsewhere (another machine of a cluster): class name to bytes, and the main module's class. */
+    public Program(Map<String, byte[]> classes, String mainClass) {
         super(Program.class.getClassLoader());
-        this.classes = result.classes();
-        this.mainClass = result.mainClass();
+        this.classes = classes;
+        this.mainClass = mainClass;
     }
 
     @Override

@@ -7,12 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.metaspin.compiler.ast.Module;
-import org.metaspin.compiler.check.Attr;
 import org.metaspin.compiler.check.Attribution;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.SourceFile;
 import org.metaspin.compiler.gen.FnInterfaces;
-import org.metaspin.compiler.gen.ModuleGen;
 import org.metaspin.compiler.resolve.ModuleLoader;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 
@@ -58,25 +56,25 @@ public final class Session {
         ModuleLoader ml = new ModuleLoader(searchPath, diags);
         List<Module> loaded = ml.load(name, source, dir, modules.keySet());
         if (loaded.isEmpty() || diags.hasErrors()) return new Input(diags, null, null);
+        Pipeline pipeline = new Pipeline(lib, diags);
         Map<String, Attribution> all = new LinkedHashMap<>(modules);
         Attribution input = null;
         for (Module m : loaded) {
-            Attr attr = new Attr(lib, diags, all, m);
-            Attribution a = m.name().equals(name) ? attr.check(inputs) : attr.check();
+            boolean isInput = m.name().equals(name);
+            Attribution a = pipeline.check(m, all, isInput ? inputs : List.of());
             all.put(m.name(), a);
-            if (m.name().equals(name)) input = a;
+            if (isInput) input = a;
         }
         if (diags.hasErrors()) return new Input(diags, input, null);
         Map<String, Attribution> others = new LinkedHashMap<>(all);
         for (Attribution a : inputs) others.put(a.module.name(), a);
-        for (Module m : loaded) {
-            Attribution a = all.get(m.name());
-            loader.add(ModuleGen.className(m.name()).replace('/', '.'), new ModuleGen(a, others, fnInterfaces, loader).generate());
-        }
-        for (Map.Entry<String, byte[]> e : fnInterfaces.classes().entrySet()) loader.add(e.getKey().replace('/', '.'), e.getValue());
+        List<Attribution> fresh = loaded.stream().map(m -> all.get(m.name())).toList();
+        Map<String, byte[]> classes = pipeline.generate(fresh, others, fnInterfaces, loader);
+        if (classes == null) return new Input(diags, input, null);
+        classes.forEach(loader::add);
         for (Module m : loaded) if (!m.name().equals(name)) modules.put(m.name(), all.get(m.name()));
         inputs.add(input);
-        return new Input(diags, input, ModuleGen.className(name).replace('/', '.'));
+        return new Input(diags, input, Pipeline.binaryName(name));
     }
 
     /** Runs an input's statements (after the modules it imports). */
@@ -100,8 +98,8 @@ public final class Session {
     /** Source paths by class, for run-time error frames. */
     public Map<String, String> sources() {
         Map<String, String> s = new HashMap<>();
-        for (Attribution a : modules.values()) s.put(ModuleGen.className(a.module.name()).replace('/', '.'), a.module.source().path());
-        for (Attribution a : inputs) s.put(ModuleGen.className(a.module.name()).replace('/', '.'), a.module.source().path());
+        for (Attribution a : modules.values()) s.put(Pipeline.binaryName(a.module.name()), a.module.source().path());
+        for (Attribution a : inputs) s.put(Pipeline.binaryName(a.module.name()), a.module.source().path());
         return s;
     }
 

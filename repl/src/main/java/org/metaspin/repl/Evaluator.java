@@ -297,7 +297,7 @@ public final class Evaluator {
         for (Attribution a : session.inputs()) {
             if (!a.module.name().equals(g.module())) continue;
             try {
-                return session.classLoader().loadClass(org.metaspin.compiler.gen.ModuleGen.className(a.module.name()).replace('/', '.'))
+                return session.classLoader().loadClass(org.metaspin.compiler.gen.JvmNames.moduleBinaryName(a.module.name()))
                         .getField(g.name()).get(null);
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 return null;

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
+import org.metaspin.compiler.CompletionWords;
 import org.metaspin.compiler.code.BuiltinConst;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
@@ -26,19 +26,6 @@ import org.metaspin.runtime.units.UnitTable;
  * and otherwise keywords, declaration kinds, names in scope, builtins and constants.
  */
 final class MspCompleter implements Completer {
-    static final List<String> KEYWORDS = List.of("import", "as", "let", "var", "fn", "return", "if", "then", "else", "for",
-            "in", "while", "break", "continue", "true", "false", "and", "or", "not", "assert", "print", "protocol", "run",
-            "sweep", "extends", "with", "to");
-
-    /** Offered after a number when nothing of the unit is typed yet; every symbol is offered once a letter is. */
-    private static final List<String> COMMON_UNITS = List.of("nm", "um", "mm", "m", "ns", "ps", "us", "ms", "s", "A", "mA",
-            "uA", "V", "mV", "K", "T", "mT", "Oe", "kOe", "J", "eV", "meV", "Ohm", "kOhm", "Hz", "GHz", "MHz", "%", "deg",
-            "A/m", "MA/cm^2", "mJ/m^2", "J/m^3");
-
-    private static final Pattern AFTER_NUMBER = Pattern.compile(
-            "(?:^|[^\\p{L}\\p{Nd}_.])(?:\\d[\\d_]*(?:\\.\\d[\\d_]*)?(?:[eE][+-]?\\d+)?|\\.\\d+(?:[eE][+-]?\\d+)?)"
-            + "(?:\\s*[\\p{L}%Ω]+(?:\\^-?\\d+)?\\s*[*/·])*\\s*$");
-
     private final Evaluator eval;
 
     MspCompleter(Evaluator eval) {
@@ -108,12 +95,12 @@ final class MspCompleter implements Completer {
             }
             return;
         }
-        if (AFTER_NUMBER.matcher(before.substring(0, start)).find() && !doc) {
-            if (word.isEmpty()) for (String u : COMMON_UNITS) out.add(plain(u, "units"));
+        if (CompletionWords.AFTER_NUMBER.matcher(before.substring(0, start)).find() && !doc) {
+            if (word.isEmpty()) for (String u : CompletionWords.COMMON_UNITS) out.add(plain(u, "units"));
             else for (String u : UnitTable.symbols()) out.add(plain(u, "units"));
             return;
         }
-        for (String k : KEYWORDS) out.add(plain(k, "keywords"));
+        for (String k : CompletionWords.KEYWORDS) out.add(plain(k, "keywords"));
         for (String k : lib.kindNames()) out.add(plain(k, "kinds"));
         for (Map.Entry<String, Symbol> e : eval.scope().entrySet()) {
             Type t = eval.typeOf(e.getValue());
@@ -125,9 +112,7 @@ final class MspCompleter implements Completer {
             out.add(new Candidate(e.getKey(), e.getKey(), "constants", e.getValue().type().show(), null, null, true));
         }
         for (String t : lib.types().keySet()) out.add(plain(t, "types"));
-        for (String t : List.of("Int", "Real", "Bool", "String", "List", "Length", "Area", "Volume", "Time", "Frequency",
-                "Current", "Temperature", "Energy", "Voltage", "MagneticField", "Magnetization", "EnergyDensity", "SurfaceEnergy",
-                "CurrentDensity")) out.add(plain(t, "types"));
+        for (String t : CompletionWords.TYPES) out.add(plain(t, "types"));
     }
 
     private static Candidate plain(String v, String group) {

@@ -2,6 +2,7 @@ package org.metaspin.repl;
 
 import java.io.PrintStream;
 import java.util.Map;
+import org.metaspin.compiler.gen.JvmNames;
 import org.metaspin.runtime.api.RuntimeFailure;
 
 /**
@@ -71,8 +72,7 @@ public final class RuntimeErrors {
         for (StackTraceElement e : t.getStackTrace()) {
             String file = sources.get(e.getClassName());
             if (file == null || e.getLineNumber() < 0) continue;
-            String method = e.getMethodName();
-            String where = file + ":" + e.getLineNumber() + (method.startsWith("$") ? "" : " (in " + display(method) + ")");
+            String where = file + ":" + e.getLineNumber() + in(JvmNames.origin(e.getMethodName()));
             if (where.equals(last)) {
                 repeats++;
                 continue;
@@ -85,12 +85,12 @@ public final class RuntimeErrors {
         if (repeats > 0) err.println("  ... repeated " + repeats + " more time" + (repeats == 1 ? "" : "s"));
     }
 
-    private static String display(String method) {
-        if (method.startsWith("lambda$")) return "a lambda";
-        if (method.startsWith("fn$")) return method.substring(3, method.lastIndexOf('$'));
-        if (method.startsWith("sweep$")) return "a sweep";
-        if (method.endsWith("$body")) return method.substring(0, method.length() - 5);
-        int d = method.indexOf("$default$");
-        return d > 0 ? "the defaults of " + method.substring(0, d) : method;
+    /** Where in the program a frame's method is, as the frame's suffix: nothing for top-level code. */
+    private static String in(JvmNames.Origin origin) {
+        if (origin instanceof JvmNames.Origin.Named n) return " (in " + n.name() + ")";
+        if (origin instanceof JvmNames.Origin.Lambda) return " (in a lambda)";
+        if (origin instanceof JvmNames.Origin.SweepRun) return " (in a sweep)";
+        if (origin instanceof JvmNames.Origin.Defaults d) return " (in the defaults of " + d.name() + ")";
+        return "";
     }
 }

@@ -37,11 +37,14 @@ public final class Prelude {
             org.metaspin.runtime.learn.data.Task.class,
             org.metaspin.runtime.learn.net.NetworkBuiltins.class,
             org.metaspin.runtime.learn.net.Network.class,
+            org.metaspin.runtime.learn.net.DeviceBuiltins.class,
+            org.metaspin.runtime.learn.net.DeviceStats.class,
             org.metaspin.runtime.learn.net.Growth.class,
             org.metaspin.runtime.learn.optim.OptimizerBuiltins.class,
             org.metaspin.runtime.learn.optim.Optimizer.class,
             org.metaspin.runtime.learn.train.TrainBuiltins.class,
             org.metaspin.runtime.learn.train.Metrics.class,
-            org.metaspin.runtime.protocol.ProtocolBuiltins.class
+            org.metaspin.runtime.protocol.ProtocolBuiltins.class,
+            org.metaspin.runtime.protocol.FigureBuiltins.class
     );
 }

@@ -5,39 +5,127 @@ import org.metaspin.compiler.diag.Span;
 
 /** Expressions (§4). Later phases attach types in side tables keyed by node identity. */
 public sealed interface Expr extends Node {
+    /** Calls the method of {@code v} for this kind of node. */
+    <R> R accept(Visitor<R> v);
+
+    /**
+     * One method per kind of expression, none with a default: a phase that implements it
+     * is told by the Java compiler when a kind of node is added that it does not handle.
+     */
+    interface Visitor<R> {
+        R visitNum(Expr.Num node);
+
+        R visitStr(Expr.Str node);
+
+        R visitBool(Expr.Bool node);
+
+        R visitName(Expr.Name node);
+
+        R visitListLit(Expr.ListLit node);
+
+        R visitNeg(Expr.Neg node);
+
+        R visitNot(Expr.Not node);
+
+        R visitBinary(Expr.Binary node);
+
+        R visitCond(Expr.Cond node);
+
+        R visitLambda(Expr.Lambda node);
+
+        R visitCall(Expr.Call node);
+
+        R visitIndex(Expr.Index node);
+
+        R visitMember(Expr.Member node);
+
+        R visitWith(Expr.With node);
+
+        R visitConvert(Expr.Convert node);
+
+        R visitRange(Expr.Range node);
+    }
 
     /** A number literal; {@code unit} is null when none follows it. */
-    record Num(Span span, String text, boolean integral, UnitExpr unit) implements Expr {}
+    record Num(Span span, String text, boolean integral, UnitExpr unit) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitNum(this); }
+    }
 
-    record Str(Span span, List<StrPart> parts) implements Expr {}
+    record Str(Span span, List<StrPart> parts) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitStr(this); }
+    }
 
-    record Bool(Span span, boolean value) implements Expr {}
+    record Bool(Span span, boolean value) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitBool(this); }
+    }
 
-    record Name(Span span, String id) implements Expr {}
+    record Name(Span span, String id) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitName(this); }
+    }
 
-    record ListLit(Span span, List<Expr> elements) implements Expr {}
+    record ListLit(Span span, List<Expr> elements) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitListLit(this); }
+    }
 
-    record Neg(Span span, Expr operand) implements Expr {}
+    record Neg(Span span, Expr operand) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitNeg(this); }
+    }
 
-    record Not(Span span, Expr operand) implements Expr {}
+    record Not(Span span, Expr operand) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitNot(this); }
+    }
 
-    record Binary(Span span, BinOp op, Expr left, Expr right) implements Expr {}
+    record Binary(Span span, BinOp op, Expr left, Expr right) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitBinary(this); }
+    }
 
-    record Cond(Span span, Expr cond, Expr then, Expr otherwise) implements Expr {}
+    record Cond(Span span, Expr cond, Expr then, Expr otherwise) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitCond(this); }
+    }
 
-    record Lambda(Span span, List<LambdaParam> params, Expr body) implements Expr {}
+    record Lambda(Span span, List<LambdaParam> params, Expr body) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitLambda(this); }
+    }
 
-    record Call(Span span, Expr callee, List<Arg> args) implements Expr {}
+    record Call(Span span, Expr callee, List<Arg> args) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitCall(this); }
+    }
 
-    record Index(Span span, Expr target, Expr index) implements Expr {}
+    record Index(Span span, Expr target, Expr index) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitIndex(this); }
+    }
 
-    record Member(Span span, Expr target, String name, Span nameSpan) implements Expr {}
+    record Member(Span span, Expr target, String name, Span nameSpan) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitMember(this); }
+    }
 
-    record With(Span span, Expr target, PropBlock props) implements Expr {}
+    record With(Span span, Expr target, PropBlock props) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitWith(this); }
+    }
 
-    record Convert(Span span, Expr value, UnitExpr unit) implements Expr {}
+    record Convert(Span span, Expr value, UnitExpr unit) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitConvert(this); }
+    }
 
-    record Range(Span span, Expr from, Expr to, boolean inclusive) implements Expr {}
+    record Range(Span span, Expr from, Expr to, boolean inclusive) implements Expr {
+        @Override
+        public <R> R accept(Visitor<R> v) { return v.visitRange(this); }
+    }
 
     record LambdaParam(Span span, String name, TypeRef type) {}
 

@@ -23,6 +23,7 @@ import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.resolve.DefaultSource;
+import org.metaspin.compiler.resolve.JavaTypes;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.units.Dimension;
@@ -1093,6 +1094,9 @@ public final class Attr {
         }
         if (t == Type.ERROR) return t;
         if (t instanceof Type.ListT l) return l.elem();
+        if (t instanceof Type.Domain d && RuntimeLibrary.indexer(d.javaClass()) != null) {
+            return JavaTypes.toType(RuntimeLibrary.indexer(d.javaClass()).getReturnType(), "");
+        }
         diags.report(Diagnostic.of(Code.E0207, i.target().span(), t.show() + " is not indexable"));
         return Type.ERROR;
     }

@@ -48,6 +48,50 @@ public final class Attribution {
         this.module = module;
     }
 
+    /**
+     * A copy of every finding, as the attribution of {@code module}: the tree that lowering
+     * rewrote from this one, whose unchanged nodes are the same objects.
+     */
+    public Attribution copyFor(Module module) {
+        Attribution a = new Attribution(module);
+        a.addAll(this);
+        a.exports.putAll(exports);
+        a.globals.addAll(globals);
+        a.imports.addAll(imports);
+        a.kinds.addAll(kinds);
+        return a;
+    }
+
+    /** Adds the findings about nodes of {@code other} (not its lists of the module's names). */
+    public void addAll(Attribution other) {
+        types.putAll(other.types);
+        symbols.putAll(other.symbols);
+        calls.putAll(other.calls);
+        members.putAll(other.members);
+        captures.putAll(other.captures);
+        scales.putAll(other.scales);
+        runs.putAll(other.runs);
+        lambdaParams.putAll(other.lambdaParams);
+        compound.putAll(other.compound);
+        operators.putAll(other.operators);
+        fnResults.putAll(other.fnResults);
+    }
+
+    /**
+     * Records here what {@code from} found about {@code old} as found about {@code now}, the
+     * node that replaces it in a rewritten tree.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void takeOver(Attribution from, Object old, Object now) {
+        Map[][] tables = {{from.types, types}, {from.symbols, symbols}, {from.calls, calls}, {from.members, members},
+                {from.captures, captures}, {from.scales, scales}, {from.runs, runs}, {from.compound, compound},
+                {from.operators, operators}, {from.fnResults, fnResults}};
+        for (Map[] t : tables) {
+            Object v = t[0].get(old);
+            if (v != null) t[1].put(now, v);
+        }
+    }
+
     /** The result type of a function, declared or inferred. */
     public Type resultOf(Symbol.Function f) {
         Type t = f.decl().result() == null && f.decl().exprBody() != null ? fnResults.get(f.decl()) : f.type().result();

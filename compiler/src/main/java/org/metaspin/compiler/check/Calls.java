@@ -113,6 +113,12 @@ final class Calls {
                     Type at = probe.get(a.value());
                     if (at != null && !attr.types().assignable(at, b.params().get(pi).type(), a.value())) fits = false;
                 }
+                // an overload whose required parameter is not given does not fit: the order of overloads never matters
+                long positional = offset + c.args().stream().filter(a -> a.name() == null).count();
+                for (int pi = (int) positional; fits && pi < b.params().size(); pi++) {
+                    BuiltinFn.BuiltinParam p = b.params().get(pi);
+                    if (p.defaultSource() == null && c.args().stream().noneMatch(a -> p.name().equals(a.name()))) fits = false;
+                }
                 if (fits) { chosen = b; break; }
             }
         }

@@ -96,6 +96,13 @@ final class Kinds {
                 continue;
             }
             RuntimeLibrary.PropInfo p = schema.get(item.name());
+            if (p == null && open && ann.names().length > 0 && !List.of(ann.names()).contains(item.name())) {
+                diags.report(Diagnostic.of(Code.E0301, item.nameSpan(), "`" + item.name() + "` is not a property " + ann.name()
+                        + " can name").withLabel("not one of " + String.join(", ", ann.names()))
+                        .withHelp(Attr.help(Suggest.closest(item.name(), List.of(ann.names())))));
+                if (item instanceof PropBlock.Set s) attr.expr(s.value(), null);
+                continue;
+            }
             if (p == null && open && item instanceof PropBlock.Set s) {
                 Type t = attr.expr(s.value(), Type.REAL);
                 if (t != Type.ERROR && !attr.types().assignable(t, Type.REAL, s.value())) {

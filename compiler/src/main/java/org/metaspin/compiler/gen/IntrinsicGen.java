@@ -15,8 +15,6 @@ import org.objectweb.asm.Opcodes;
  * primitive arguments, never boxed.
  */
 final class IntrinsicGen implements Opcodes {
-    private static final String LISTS = "org/metaspin/runtime/lang/Lists";
-    private static final String CHECKS = "org/metaspin/runtime/lang/Checks";
 
     private final MethodGen g;
     private final MethodVisitor mv;
@@ -33,84 +31,79 @@ final class IntrinsicGen implements Opcodes {
         switch (name) {
             case "abs" -> {
                 g.expr(args.get(0));
-                math("abs", a0 == Type.INT ? "(J)J" : "(D)D");
+                RuntimeRefs.MATH_ABS.of(a0 == Type.INT ? 'J' : 'D').emit(mv);
             }
             case "sign" -> {
                 g.exprAs(args.get(0), Type.REAL);
-                math("signum", "(D)D");
+                RuntimeRefs.MATH_SIGNUM.emit(mv);
             }
             case "sqrt" -> {
                 g.exprAs(args.get(0), Type.REAL);
-                math("sqrt", "(D)D");
+                RuntimeRefs.MATH_SQRT.emit(mv);
             }
             case "floor", "ceil" -> {
                 g.exprAs(args.get(0), Type.REAL);
-                math(name, "(D)D");
-                mv.visitMethodInsn(INVOKESTATIC, CHECKS, "toInt", "(D)J", false);
+                (name.equals("floor") ? RuntimeRefs.MATH_FLOOR : RuntimeRefs.MATH_CEIL).emit(mv);
+                RuntimeRefs.CHECKS_TO_INT.emit(mv);
             }
             case "round" -> {
                 g.exprAs(args.get(0), Type.REAL);
-                mv.visitMethodInsn(INVOKESTATIC, CHECKS, "round", "(D)J", false);
+                RuntimeRefs.CHECKS_ROUND.emit(mv);
             }
             case "div", "mod" -> {
                 g.expr(args.get(0));
                 g.expr(args.get(1));
-                mv.visitMethodInsn(INVOKESTATIC, CHECKS, name, "(JJ)J", false);
+                (name.equals("div") ? RuntimeRefs.CHECKS_DIV : RuntimeRefs.CHECKS_MOD).emit(mv);
             }
             case "min", "max" -> {
                 if (args.size() == 1) {
                     g.expr(args.get(0));
-                    String arr = ((Type.ListT) a0).elem() == Type.INT ? "[J" : "[D";
-                    mv.visitMethodInsn(INVOKESTATIC, LISTS, name, "(" + arr + ")" + arr.charAt(1), false);
+                    char shape = ((Type.ListT) a0).elem() == Type.INT ? 'J' : 'D';
+                    (name.equals("min") ? RuntimeRefs.LISTS_MIN : RuntimeRefs.LISTS_MAX).of(shape).emit(mv);
                 } else if (result == Type.INT) {
                     g.expr(args.get(0));
                     g.expr(args.get(1));
-                    math(name, "(JJ)J");
+                    (name.equals("min") ? RuntimeRefs.MATH_MIN : RuntimeRefs.MATH_MAX).of('J').emit(mv);
                 } else {
                     g.exprAs(args.get(0), Type.REAL);
                     g.exprAs(args.get(1), Type.REAL);
-                    math(name, "(DD)D");
+                    (name.equals("min") ? RuntimeRefs.MATH_MIN : RuntimeRefs.MATH_MAX).of('D').emit(mv);
                 }
             }
             case "len" -> {
                 g.expr(args.get(0));
-                if (a0 == Type.STRING) mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "length", "()I", false);
+                if (a0 == Type.STRING) RuntimeRefs.STRING_LENGTH.emit(mv);
                 else mv.visitInsn(ARRAYLENGTH);
                 mv.visitInsn(I2L);
             }
             case "sum", "mean" -> {
                 g.expr(args.get(0));
                 boolean ints = ((Type.ListT) a0).elem() == Type.INT;
-                String ret = name.equals("sum") && ints ? "J" : "D";
-                mv.visitMethodInsn(INVOKESTATIC, LISTS, name, "(" + (ints ? "[J" : "[D") + ")" + ret, false);
+                (name.equals("sum") ? RuntimeRefs.LISTS_SUM : RuntimeRefs.LISTS_MEAN).of(ints ? 'J' : 'D').emit(mv);
             }
             case "range" -> {
                 g.expr(args.get(0));
                 g.expr(args.get(1));
-                mv.visitMethodInsn(INVOKESTATIC, LISTS, "range", "(JJ)[J", false);
+                RuntimeRefs.LISTS_RANGE.emit(mv);
             }
             case "linspace", "geomspace" -> {
                 g.exprAs(args.get(0), Type.REAL);
                 g.exprAs(args.get(1), Type.REAL);
                 g.expr(args.get(2));
-                mv.visitMethodInsn(INVOKESTATIC, LISTS, name, "(DDJ)[D", false);
+                (name.equals("linspace") ? RuntimeRefs.LISTS_LINSPACE : RuntimeRefs.LISTS_GEOMSPACE).emit(mv);
             }
             case "map" -> {
-                int mark = g.mark();
+                int mark = g.slots.mark();
                 map(args.get(0), args.get(1), (Type.ListT) result);
-                g.release(mark);
+                g.slots.release(mark);
             }
             case "filter" -> {
-                int mark = g.mark();
+                int mark = g.slots.mark();
                 filter(args.get(0), args.get(1), (Type.ListT) a0);
-                g.release(mark);
+                g.slots.release(mark);
             }
             default -> throw new IllegalStateException(name);
         }
-    }
-
-    private void math(String name, String desc) {
-        mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", name, desc, false);
     }
 
     private void map(Expr xs, Expr f, Type.ListT result) {
@@ -138,7 +131,7 @@ final class IntrinsicGen implements Opcodes {
         int arr = loadInput(xs, list);
         int fun = storeFunction(p, fn);
         int out = g.temp(list);
-        int count = g.temp(Type.BOOL);
+        int count = g.slots.tempIndex();
         mv.visitVarInsn(ALOAD, arr);
         mv.visitInsn(ARRAYLENGTH);
         g.newArray(list.elem());
@@ -161,10 +154,9 @@ final class IntrinsicGen implements Opcodes {
         closeLoop(i, end);
         mv.visitVarInsn(ALOAD, out);
         mv.visitVarInsn(ILOAD, count);
-        String d = JvmTypes.descriptor(list);
-        String arrDesc = d.startsWith("[L") || d.startsWith("[[") ? "[Ljava/lang/Object;" : d;
-        mv.visitMethodInsn(INVOKESTATIC, "java/util/Arrays", "copyOf", "(" + arrDesc + "I)" + arrDesc, false);
-        if (!arrDesc.equals(d)) g.cast(list);
+        char shape = JvmTypes.shape(list.elem());
+        RuntimeRefs.ARRAYS_COPY_OF.of(shape).emit(mv);
+        if (shape == 'L') g.cast(list);
     }
 
     private int loadInput(Expr xs, Type.ListT t) {
@@ -185,7 +177,7 @@ final class IntrinsicGen implements Opcodes {
     private Label loopEnd;
 
     private int loop(int arr) {
-        int i = g.temp(Type.BOOL);
+        int i = g.slots.tempIndex();
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, i);
         loopTop = new Label();

@@ -1,13 +1,11 @@
 package org.metaspin.compiler.gen;
 
-import java.lang.reflect.Method;
 import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.PropBlock;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
-import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.api.Props;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -18,8 +16,6 @@ import org.objectweb.asm.Opcodes;
  * the same way, then the kind's own {@code create}, which validates them at run time.
  */
 final class KindGen implements Opcodes {
-    private static final String PROPS = MethodGen.PROPS;
-
     private final MethodGen g;
     private final MethodVisitor mv;
 
@@ -31,7 +27,7 @@ final class KindGen implements Opcodes {
     /** `value with { … }`: a copy of the value with the given properties replaced. */
     void with(Expr.With w, Type.Domain type) {
         g.expr(w.target());
-        mv.visitMethodInsn(INVOKEVIRTUAL, org.objectweb.asm.Type.getInternalName(KindValue.class), "props", "()L" + PROPS + ";", false);
+        RuntimeRefs.KIND_PROPS.emit(mv);
         props(w.props(), type.javaClass());
         create(type.javaClass());
     }
@@ -41,12 +37,12 @@ final class KindGen implements Opcodes {
         String ownerName = k.kind() + " " + k.name();
         if (k.parent() != null) {
             g.expr(k.parent());
-            mv.visitMethodInsn(INVOKEVIRTUAL, org.objectweb.asm.Type.getInternalName(KindValue.class), "props", "()L" + PROPS + ";", false);
+            RuntimeRefs.KIND_PROPS.emit(mv);
             mv.visitLdcInsn(ownerName);
-            mv.visitMethodInsn(INVOKEVIRTUAL, PROPS, "named", "(Ljava/lang/String;)L" + PROPS + ";", false);
+            RuntimeRefs.PROPS_NAMED.emit(mv);
         } else {
             mv.visitLdcInsn(ownerName);
-            mv.visitMethodInsn(INVOKESTATIC, PROPS, "of", "(Ljava/lang/String;)L" + PROPS + ";", false);
+            RuntimeRefs.PROPS_OF.emit(mv);
         }
         props(k.props(), type.javaClass());
         create(type.javaClass());
@@ -62,32 +58,20 @@ final class KindGen implements Opcodes {
             if (item instanceof PropBlock.Set s) {
                 Type pt = p == null ? Type.REAL : p.type();
                 g.exprAs(s.value(), pt);
-                String arg = switch (JvmTypes.shape(pt)) {
-                    case 'D' -> "D";
-                    case 'J' -> "J";
-                    case 'Z' -> "Z";
-                    default -> "Ljava/lang/Object;";
-                };
-                mv.visitMethodInsn(INVOKEVIRTUAL, PROPS, "with", "(Ljava/lang/String;" + arg + ")L" + PROPS + ";", false);
+                RuntimeRefs.PROPS_WITH.of(JvmTypes.shape(pt)).emit(mv);
             } else {
                 PropBlock.Nested n = (PropBlock.Nested) item;
                 Class<?> sub = ((Type.Domain) p.type()).javaClass();
                 mv.visitLdcInsn(item.name());
-                mv.visitMethodInsn(INVOKESTATIC, PROPS, "of", "(Ljava/lang/String;)L" + PROPS + ";", false);
+                RuntimeRefs.PROPS_OF.emit(mv);
                 props(n.block(), sub);
                 create(sub);
-                mv.visitMethodInsn(INVOKEVIRTUAL, PROPS, "with", "(Ljava/lang/String;Ljava/lang/Object;)L" + PROPS + ";", false);
+                RuntimeRefs.PROPS_WITH.of('L').emit(mv);
             }
         }
     }
 
     private void create(Class<?> type) {
-        try {
-            Method m = type.getMethod("create", Props.class);
-            mv.visitMethodInsn(INVOKESTATIC, org.objectweb.asm.Type.getInternalName(type), "create",
-                    org.objectweb.asm.Type.getMethodDescriptor(m), false);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(type + " has no create(Props)", e);
-        }
+        MethodRef.of(type, "create", Props.class).emit(mv);
     }
 }

@@ -21,7 +21,6 @@ import org.objectweb.asm.Opcodes;
  * statements (run once, after the imported modules' own), and {@code main}.
  */
 public final class ModuleGen implements Opcodes {
-    private static final String RUN = "org/metaspin/runtime/protocol/Run";
     final Attribution attr;
     final String className;
     final ClassWriter cw;
@@ -34,7 +33,7 @@ public final class ModuleGen implements Opcodes {
     public ModuleGen(Attribution attr, Map<String, Attribution> others, FnInterfaces fnInterfaces, ClassLoader resolver) {
         this.attr = attr;
         this.others = others;
-        this.className = className(attr.module.name());
+        this.className = JvmNames.moduleClass(attr.module.name());
         this.fnInterfaces = fnInterfaces;
         this.cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
@@ -53,25 +52,20 @@ public final class ModuleGen implements Opcodes {
         };
     }
 
-    /** The JVM class of a module: {@code lab.devices} is {@code msp/lab/devices}. */
-    public static String className(String module) {
-        return "msp/" + module.replace('.', '/');
-    }
-
     public byte[] generate() {
         String file = attr.module.source().path();
         int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
         cw.visitSource(file.substring(slash + 1), null);
-        cw.visitField(ACC_PRIVATE | ACC_STATIC, "$initialized", "Z", null, null).visitEnd();
+        cw.visitField(ACC_PRIVATE | ACC_STATIC, JvmNames.INITIALIZED, "Z", null, null).visitEnd();
         for (Symbol.Global g : attr.globals) {
             cw.visitField(ACC_PUBLIC | ACC_STATIC, g.name(), JvmTypes.descriptor(g.type()), null, null).visitEnd();
-            cw.visitField(ACC_PUBLIC | ACC_STATIC, g.name() + "$set", "Z", null, null).visitEnd();
+            cw.visitField(ACC_PUBLIC | ACC_STATIC, JvmNames.setFlag(g.name()), "Z", null, null).visitEnd();
         }
         for (Stmt s : attr.module.items()) {
-            if (s instanceof Stmt.Fn f) function((Symbol.Function) attr.symbols.get(f));
+            if (s instanceof Stmt.Fn f) function(f, (Symbol.Function) attr.symbols.get(f));
             else if (s instanceof Stmt.Protocol p) protocol(p, (Symbol.Protocol) attr.symbols.get(p));
-            else if (s instanceof Stmt.Kind k && attr.symbols.get(k) instanceof Symbol.KindDecl kd) kind(kd);
+            else if (s instanceof Stmt.Kind k && attr.symbols.get(k) instanceof Symbol.KindDecl kd) kind(k, kd);
         }
         init();
         main();
@@ -95,26 +89,26 @@ public final class ModuleGen implements Opcodes {
         }
         int chunks = (statements.size() + STATEMENTS_PER_CHUNK - 1) / STATEMENTS_PER_CHUNK;
         for (int c = 0; c < chunks; c++) {
-            MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, "$init$" + c, "()V", null, null);
+            MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, JvmNames.initChunk(c), "()V", null, null);
             mv.visitCode();
-            MethodGen g = new MethodGen(this, mv, attr.module, Type.VOID, false);
+            MethodGen g = new MethodGen(this, mv, Type.VOID, false);
             for (Stmt s : statements.subList(c * STATEMENTS_PER_CHUNK, Math.min(statements.size(), (c + 1) * STATEMENTS_PER_CHUNK))) {
                 g.stmt(s);
             }
             mv.visitInsn(RETURN);
             g.finish();
         }
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "$init", "()V", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, JvmNames.INIT, "()V", null, null);
         mv.visitCode();
         Label run = new Label();
-        mv.visitFieldInsn(GETSTATIC, className, "$initialized", "Z");
+        mv.visitFieldInsn(GETSTATIC, className, JvmNames.INITIALIZED, "Z");
         mv.visitJumpInsn(IFEQ, run);
         mv.visitInsn(RETURN);
         mv.visitLabel(run);
         mv.visitInsn(ICONST_1);
-        mv.visitFieldInsn(PUTSTATIC, className, "$initialized", "Z");
-        for (String imp : attr.imports) mv.visitMethodInsn(INVOKESTATIC, className(imp), "$init", "()V", false);
-        for (int c = 0; c < chunks; c++) mv.visitMethodInsn(INVOKESTATIC, className, "$init$" + c, "()V", false);
+        mv.visitFieldInsn(PUTSTATIC, className, JvmNames.INITIALIZED, "Z");
+        for (String imp : attr.imports) mv.visitMethodInsn(INVOKESTATIC, JvmNames.moduleClass(imp), JvmNames.INIT, "()V", false);
+        for (int c = 0; c < chunks; c++) mv.visitMethodInsn(INVOKESTATIC, className, JvmNames.initChunk(c), "()V", false);
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -123,7 +117,7 @@ public final class ModuleGen implements Opcodes {
     private void main() {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
         mv.visitCode();
-        mv.visitMethodInsn(INVOKESTATIC, className, "$init", "()V", false);
+        mv.visitMethodInsn(INVOKESTATIC, className, JvmNames.INIT, "()V", false);
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -132,14 +126,14 @@ public final class ModuleGen implements Opcodes {
     /** The JVM name of a function's method; nested ones get their outer names as a prefix. */
     String methodName(Symbol.Function f) {
         if (!f.nested()) return f.name();
-        return methodNames.computeIfAbsent(f.decl(), k -> "fn$" + f.name() + "$" + (synthetic++));
+        return methodNames.computeIfAbsent(f.decl(), k -> JvmNames.nestedFunction(f.name(), synthetic++));
     }
 
     /** Generates the per-run body of a sweep over protocol {@code p}; returns its method name. */
     String sweepBody(Symbol.Protocol p, org.metaspin.compiler.ast.Expr[] given) {
-        String name = "sweep$" + (synthetic++);
+        String name = JvmNames.sweepBody(synthetic++);
         MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, "([Ljava/lang/Object;[I)V", null, null);
-        MethodGen g = new MethodGen(this, mv, p.decl(), Type.VOID, true);
+        MethodGen g = new MethodGen(this, mv, Type.VOID, true);
         mv.visitCode();
         g.line(p.decl().span());
         SweepGen.run(g, mv, p, given);
@@ -148,7 +142,7 @@ public final class ModuleGen implements Opcodes {
     }
 
     String newLambdaName() {
-        return "lambda$" + (synthetic++);
+        return JvmNames.lambda(synthetic++);
     }
 
     /** Descriptor of a function's method: captured values first, then its parameters. */
@@ -163,11 +157,11 @@ public final class ModuleGen implements Opcodes {
         return attr.resultOf(f);
     }
 
-    void function(Symbol.Function f) {
-        Stmt.Fn d = f.decl();
+    /** The method of function {@code f}, declared (after lowering) by {@code d}. */
+    void function(Stmt.Fn d, Symbol.Function f) {
         Type result = resultOf(f);
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName(f), descriptor(f), null, null);
-        MethodGen g = new MethodGen(this, mv, d, result, true);
+        MethodGen g = new MethodGen(this, mv, result, true);
         for (Symbol.Local c : f.captures()) g.declare(c);
         for (Param p : d.params()) g.declare((Symbol.Local) attr.symbols.get(p));
         mv.visitCode();
@@ -181,7 +175,7 @@ public final class ModuleGen implements Opcodes {
             else g.unreachable();
         }
         g.finish();
-        defaults(d.params(), methodName(f), f.captures(), d);
+        defaults(d.params(), methodName(f), f.captures());
     }
 
     /**
@@ -189,7 +183,7 @@ public final class ModuleGen implements Opcodes {
      * parameters (§15: a default may refer to earlier parameters); a call that omits the
      * argument calls it.
      */
-    private void defaults(List<Param> params, String owner, List<Symbol.Local> captures, Object decl) {
+    private void defaults(List<Param> params, String owner, List<Symbol.Local> captures) {
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
             if (p.defaultValue() == null) continue;
@@ -197,8 +191,8 @@ public final class ModuleGen implements Opcodes {
             for (Symbol.Local c : captures) ps.add(c.type);
             for (int j = 0; j < i; j++) ps.add(((Symbol.Local) attr.symbols.get(params.get(j))).type);
             Type t = ((Symbol.Local) attr.symbols.get(p)).type;
-            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, owner + "$default$" + i, JvmTypes.methodDescriptor(ps, t), null, null);
-            MethodGen g = new MethodGen(this, mv, decl, t, true);
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, JvmNames.defaultOf(owner, i), JvmTypes.methodDescriptor(ps, t), null, null);
+            MethodGen g = new MethodGen(this, mv, t, true);
             for (Symbol.Local c : captures) g.declare(c);
             for (int j = 0; j < i; j++) g.declare((Symbol.Local) attr.symbols.get(params.get(j)));
             mv.visitCode();
@@ -216,8 +210,8 @@ public final class ModuleGen implements Opcodes {
      */
     private void protocol(Stmt.Protocol p, Symbol.Protocol sym) {
         String desc = JvmTypes.methodDescriptor(sym.type().params(), Type.VOID);
-        MethodVisitor body = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, p.name() + "$body", desc, null, null);
-        MethodGen g = new MethodGen(this, body, p, Type.VOID, true);
+        MethodVisitor body = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, JvmNames.protocolBody(p.name()), desc, null, null);
+        MethodGen g = new MethodGen(this, body, Type.VOID, true);
         for (Param q : p.params()) g.declare((Symbol.Local) attr.symbols.get(q));
         body.visitCode();
         g.line(p.span());
@@ -254,15 +248,15 @@ public final class ModuleGen implements Opcodes {
             switch (JvmTypes.shape(t)) {
                 case 'D' -> {
                     mv.visitVarInsn(DLOAD, slot);
-                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;", false);
+                    RuntimeRefs.DOUBLE_BOX.emit(mv);
                 }
                 case 'J' -> {
                     mv.visitVarInsn(LLOAD, slot);
-                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
+                    RuntimeRefs.LONG_BOX.emit(mv);
                 }
                 case 'Z' -> {
                     mv.visitVarInsn(ILOAD, slot);
-                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false);
+                    RuntimeRefs.BOOLEAN_BOX.emit(mv);
                 }
                 default -> mv.visitVarInsn(ALOAD, slot);
             }
@@ -281,7 +275,7 @@ public final class ModuleGen implements Opcodes {
             mv.visitInsn(LASTORE);
         }
         // true: --resume found this run finished before, and the body is skipped
-        mv.visitMethodInsn(INVOKESTATIC, RUN, "start", "(Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/Object;[J)Z", false);
+        RuntimeRefs.RUN_START.emit(mv);
         mv.visitJumpInsn(IFEQ, start);
         mv.visitInsn(RETURN);
         mv.visitLabel(start);
@@ -290,34 +284,34 @@ public final class ModuleGen implements Opcodes {
             mv.visitVarInsn(JvmTypes.asm(t).getOpcode(ILOAD), slot);
             slot += JvmTypes.slots(t);
         }
-        mv.visitMethodInsn(INVOKESTATIC, className, p.name() + "$body", desc, false);
+        mv.visitMethodInsn(INVOKESTATIC, className, JvmNames.protocolBody(p.name()), desc, false);
         mv.visitLabel(end);
         mv.visitInsn(ACONST_NULL);
-        mv.visitMethodInsn(INVOKESTATIC, RUN, "end", "(Ljava/lang/Throwable;)V", false);
+        RuntimeRefs.RUN_END.emit(mv);
         mv.visitInsn(RETURN);
         mv.visitLabel(handler);
         mv.visitInsn(DUP);
-        mv.visitMethodInsn(INVOKESTATIC, RUN, "end", "(Ljava/lang/Throwable;)V", false);
+        RuntimeRefs.RUN_END.emit(mv);
         mv.visitInsn(ATHROW);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        defaults(p.params(), p.name(), List.of(), p);
+        defaults(p.params(), p.name(), List.of());
     }
 
-    private void kind(Symbol.KindDecl k) {
-        Stmt.Kind d = k.decl();
+    /** The method of declaration {@code k}, declared (after lowering) by {@code d}. */
+    private void kind(Stmt.Kind d, Symbol.KindDecl k) {
         String desc = JvmTypes.descriptor(k.type());
         if (k.fnType() == null) {
-            String field = "kind$" + k.name();
+            String field = JvmNames.kindField(k.name());
             cw.visitField(ACC_PRIVATE | ACC_STATIC, field, desc, null, null).visitEnd();
             MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, k.name(), "()" + desc, null, null);
-            MethodGen g = new MethodGen(this, mv, d, k.type(), true);
+            MethodGen g = new MethodGen(this, mv, k.type(), true);
             mv.visitCode();
             g.line(d.span());
             Label built = new Label();
             mv.visitFieldInsn(GETSTATIC, className, field, desc);
             mv.visitJumpInsn(IFNONNULL, built);
-            g.buildKind(d, k.type());
+            new KindGen(g, mv).build(d, k.type());
             mv.visitFieldInsn(PUTSTATIC, className, field, desc);
             mv.visitLabel(built);
             mv.visitFieldInsn(GETSTATIC, className, field, desc);
@@ -326,13 +320,13 @@ public final class ModuleGen implements Opcodes {
             return;
         }
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, k.name(), JvmTypes.methodDescriptor(k.fnType().params(), k.type()), null, null);
-        MethodGen g = new MethodGen(this, mv, d, k.type(), true);
+        MethodGen g = new MethodGen(this, mv, k.type(), true);
         for (Param q : d.params()) g.declare((Symbol.Local) attr.symbols.get(q));
         mv.visitCode();
         g.line(d.span());
-        g.buildKind(d, k.type());
+        new KindGen(g, mv).build(d, k.type());
         mv.visitInsn(ARETURN);
         g.finish();
-        defaults(d.params(), k.name(), List.of(), d);
+        defaults(d.params(), k.name(), List.of());
     }
 }

@@ -76,21 +76,20 @@ final class SweepGen implements Opcodes {
             mv.visitInsn(LASTORE);
         }
         String body = mod.sweepBody(p, given);
-        mv.visitInvokeDynamicInsn("run", "()Lorg/metaspin/runtime/protocol/SweepBody;", MethodGen.METAFACTORY,
-                org.objectweb.asm.Type.getMethodType("([Ljava/lang/Object;[I)V"),
-                new Handle(H_INVOKESTATIC, mod.className, body, "([Ljava/lang/Object;[I)V", false),
-                org.objectweb.asm.Type.getMethodType("([Ljava/lang/Object;[I)V"));
-        mv.visitMethodInsn(INVOKESTATIC, "org/metaspin/runtime/protocol/Sweep", "run",
-                "(Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/Object;[JLorg/metaspin/runtime/protocol/SweepBody;)V", false);
+        MethodRef run = RuntimeRefs.SWEEP_BODY;
+        mv.visitInvokeDynamicInsn(run.name(), "()L" + run.owner() + ";", RuntimeRefs.METAFACTORY.handle(),
+                org.objectweb.asm.Type.getMethodType(run.descriptor()),
+                new Handle(H_INVOKESTATIC, mod.className, body, run.descriptor(), false),
+                org.objectweb.asm.Type.getMethodType(run.descriptor()));
+        RuntimeRefs.SWEEP_RUN.emit(mv);
     }
 
-    /** Slot 0 holds the lists, slot 1 the indices. */
-    /** The body of a sweep's run, emitted into its own method by {@code body}. */
+    /** The body of a sweep's run, emitted into its own method by {@code body}: slot 0 holds the lists, slot 1 the indices. */
     static void run(MethodGen body, MethodVisitor mv, Symbol.Protocol p, Expr[] given) {
-        body.reserveArguments(2);
+        body.slots.reserve(2);
         List<Type> params = p.type().params();
         int[] temps = new int[params.size()];
-        String owner = ModuleGen.className(p.module());
+        String owner = JvmNames.moduleClass(p.module());
         for (int i = 0; i < params.size(); i++) {
             Type pt = params.get(i);
             if (given[i] != null) {
@@ -104,7 +103,7 @@ final class SweepGen implements Opcodes {
                 body.arrayLoad(pt);
             } else {
                 for (int j = 0; j < i; j++) body.load(params.get(j), temps[j]);
-                mv.visitMethodInsn(INVOKESTATIC, owner, p.name() + "$default$" + i,
+                mv.visitMethodInsn(INVOKESTATIC, owner, JvmNames.defaultOf(p.name(), i),
                         JvmTypes.methodDescriptor(params.subList(0, i), pt), false);
             }
             temps[i] = body.temp(pt);

@@ -29,6 +29,25 @@ public final class SourceParser {
     /** Returns the module, or null when the source has syntax errors (reported to diags). */
     public Module parse(String moduleName, SourceFile file, Diagnostics diags) {
         Spans spans = new Spans(file);
+        Syntax syntax = syntax(file, spans, diags);
+        if (syntax == null) return null;
+        int before = diags.errorCount();
+        Module module = new AstBuilder(moduleName, spans, diags).file(syntax.tree());
+        return diags.errorCount() > before ? null : module;
+    }
+
+    /**
+     * The concrete syntax tree and the tokens after the newline rule (statement-ending
+     * newlines included): what a formatter needs, since the AST keeps neither parentheses
+     * nor layout. Null when the source has lexical or syntax errors (reported to diags).
+     */
+    public record Syntax(MetaSpinParser.FileContext tree, java.util.List<org.antlr.v4.runtime.Token> tokens) {}
+
+    public Syntax syntax(SourceFile file, Diagnostics diags) {
+        return syntax(file, new Spans(file), diags);
+    }
+
+    private Syntax syntax(SourceFile file, Spans spans, Diagnostics diags) {
         CommonTokenStream tokens = tokens(file, spans, diags);
         if (tokens == null) return null;
 
@@ -55,9 +74,7 @@ public final class SourceParser {
                 return null;
             }
         }
-        int before = diags.errorCount();
-        Module module = new AstBuilder(moduleName, spans, diags).file(tree);
-        return diags.errorCount() > before ? null : module;
+        return new Syntax(tree, tokens.getTokens());
     }
 
     /** One expression filling the whole text (a `--set` value); null after reporting an error. */

@@ -36,7 +36,8 @@ public final class RuntimeLibrary {
     private final Map<String, BuiltinConst> constants = new TreeMap<>();
     private final Map<String, Class<?>> types = new TreeMap<>();
     private final Map<String, Class<?>> kinds = new TreeMap<>();
-    private final Map<Class<?>, Map<String, PropInfo>> props = new LinkedHashMap<>();
+    /** Filled lazily, and read by checks on several threads at once (the language server's). */
+    private final Map<Class<?>, Map<String, PropInfo>> props = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static synchronized RuntimeLibrary get() {
         if (instance == null) instance = new RuntimeLibrary(Prelude.CLASSES);
@@ -125,13 +126,23 @@ public final class RuntimeLibrary {
 
     public Set<String> kindNames() { return kinds.keySet(); }
 
+    /** The method that {@code value[k]} calls on a domain type ({@link org.metaspin.runtime.api.Index}), or null. */
+    public static Method indexer(Class<?> type) {
+        for (Method m : type.getMethods()) {
+            if (m.isAnnotationPresent(org.metaspin.runtime.api.Index.class) && !Modifier.isStatic(m.getModifiers())
+                    && m.getParameterCount() == 1 && m.getParameterTypes()[0] == long.class) return m;
+        }
+        return null;
+    }
+
     /** The properties of a domain type, derived ones included. */
     public Map<String, PropInfo> props(Class<?> type) {
         Map<String, PropInfo> p = props.get(type);
         if (p == null) {
             RuntimeLibrary more = new RuntimeLibrary(List.of(type));
             p = more.props.getOrDefault(type, Map.of());
-            props.put(type, p);
+            Map<String, PropInfo> raced = props.putIfAbsent(type, p);
+            if (raced != null) p = raced;
         }
         return p;
     }

@@ -31,5 +31,11 @@ public @interface Type {
     /** A block whose properties are any names, each a dimensionless Real (e.g. variability). */
     boolean open() default false;
 
+    /**
+     * The names an open block accepts (E0301 for any other, with a suggestion); empty: any
+     * name. A name may still be rejected at run time when the value it applies to lacks it.
+     */
+    String[] names() default {};
+
     String doc();
 }

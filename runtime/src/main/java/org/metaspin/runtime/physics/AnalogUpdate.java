@@ -39,7 +39,7 @@ public final class AnalogUpdate {
      * state at or above its anisotropy field, so the analog weight means nothing there. An
      * in-plane layer, or one without Ms, has no such check.
      */
-    private static void requireStableUnder(Device d, double field) {
+    static void requireStableUnder(Device d, double field) {
         DeviceParams p = d.params();
         if (Double.isNaN(p.ms)) return;
         double keff = d.keffSeen(0);

@@ -13,6 +13,8 @@ import org.metaspin.runtime.api.Type;
 public final class Gate extends KindValue {
     /** Ten Julian years, the default retention of the gated state. */
     public static final double TEN_YEARS = 3.15576e8;
+    /** Two elementary charges per surface atom at 1.8e19 atoms/m^2, in C/m^2: an estimate (§8.4). */
+    public static final double DEFAULT_QION = 5.8;
 
     private Gate(Props completed) {
         super(completed);
@@ -56,7 +58,7 @@ public final class Gate extends KindValue {
             doc = "Activation energy of ion drift and relaxation: both rates scale by exp(-(Ea / kB) * (1 / T - 1 / 300 K)); 0: no temperature dependence.")
     public double Ea() { return props().real("Ea"); }
 
-    @Prop(dim = "C/m^2", def = 5.8, defaultDoc = "5.8 C/m^2", check = ">= 0",
+    @Prop(dim = "C/m^2", def = DEFAULT_QION, defaultDoc = "5.8 C/m^2", check = ">= 0",
             doc = "Ionic charge moved per unit area between h = 0 and h = 1 (default: two elementary charges per surface atom at 1.8e19 atoms/m^2), counted by gate_energy.")
     public double qIon() { return props().real("qIon"); }
 }

@@ -12,6 +12,8 @@ import org.metaspin.runtime.api.Type;
  * acts, is {@link Variation}'s business: it needs the device to check them.
  */
 @Type(name = "Variability", block = true, open = true,
+        names = {"Ms", "Ku", "Aex", "alpha", "Tt", "dTt_dB", "Tc", "cv", "thetaSH", "rho", "epsR", "Ks", "tFree", "diameter", "dKs",
+            "tau", "V0", "Vs", "retention", "Vth", "Ea", "qIon", "T", "tau0", "dNuc", "channelWidth", "channelLength", "xiFL", "Bdet"},
         doc = "Relative standard deviation per property name (Ms, Ku, Aex, alpha, Tt, dTt_dB, Tc, cv, thetaSH, rho, epsR, Ks, tFree, diameter, dKs, tau, V0, Vs, retention, Vth, Ea, qIon, T, tau0, dNuc, channelWidth, channelLength, xiFL, Bdet): each device draws its own value, Gaussian, truncated to stay positive.")
 public final class Variability extends KindValue {
     private Variability(Props completed) {

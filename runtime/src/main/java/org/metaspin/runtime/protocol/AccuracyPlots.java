@@ -35,9 +35,7 @@ final class AccuracyPlots {
         Plots.write(dir.resolve("accuracy.png"), lines, Plots.WIDTH, Plots.HEIGHT);
         Plots.write(dir.resolve("accuracy.svg"), lines, Plots.WIDTH, Plots.HEIGHT);
         if (rows.isEmpty()) return;
-        var heat = Heatmaps.chart(new Heatmaps.Spec("Accuracy matrix R", run.title(), "test task j",
-                "after training task i", "accuracy", rows.toArray(new double[0][]), 0, 1));
-        int side = 120 + 60 * Math.max(tasks, rows.size());
-        Plots.write(dir.resolve("accuracy_matrix.png"), heat, Math.max(520, Math.min(side + 160, 1000)), Math.max(420, Math.min(side, 900)));
+        Heatmaps.figure(new Heatmaps.Spec("Accuracy matrix R", run.title(), "test task j", "after training task i", "accuracy",
+                rows.toArray(new double[0][]), 0, 1)).write(dir.resolve("accuracy_matrix.png"));
     }
 }

@@ -16,15 +16,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes a result file atomically (§11): the content is made in memory first, written to a
  * temporary file and renamed over the target, so a reader (or a kill) sees the old file or
  * the new one, never half of one. Temporaries of run files live in the results folder's
- * {@code .tmp/}, named {@code <pid>-<n>-<name>}, never in a run's directory: a SIGKILL in
- * the one write call can leave one there, and the next process removes those of processes
- * that no longer exist. The shutdown hook (SIGINT, SIGTERM) removes those still being written.
+ * {@code .tmp/}, named {@code <pid>.<host>-<n>-<name>} ({@code <host>}: a hash of the host
+ * name), never in a run's directory: a SIGKILL in the one write call can leave one there,
+ * and the next process on the same host removes those of processes that no longer exist.
+ * A results folder on a shared file system (the shards of a sweep on a cluster) is written
+ * by processes of several hosts at once: a pid says nothing about another host's process, so
+ * their temporaries are left alone. The shutdown hook (SIGINT, SIGTERM) removes those still
+ * being written.
  */
 final class AtomicFiles {
     private static final Set<Path> TEMPORARIES = ConcurrentHashMap.newKeySet();
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
     private static final long PID = ProcessHandle.current().pid();
+    private static final String OWNER = PID + "." + String.format("%08x", Provenance.host().hashCode());
 
     private AtomicFiles() {}
 
@@ -54,9 +59,9 @@ final class AtomicFiles {
 
     /** In the results folder's .tmp/ for a file under it (same file system: the rename is atomic), else a hidden sibling. */
     private static Path temporary(Path target) throws IOException {
-        Path out = RunSettings.out().toAbsolutePath().normalize();
+        Path out = ProgramScope.current().out().toAbsolutePath().normalize();
         Path abs = target.toAbsolutePath().normalize();
-        String name = PID + "-" + COUNTER.incrementAndGet() + "-" + target.getFileName();
+        String name = OWNER + "-" + COUNTER.incrementAndGet() + "-" + target.getFileName();
         if (!abs.startsWith(out)) return target.resolveSibling("." + name + ".tmp");
         Path dir = Files.createDirectories(out.resolve(".tmp"));
         if (SWEPT.add(dir)) removeOrphans(dir);
@@ -70,8 +75,11 @@ final class AtomicFiles {
                 String n = f.getFileName().toString();
                 int dash = n.indexOf('-');
                 if (dash <= 0) continue;
+                int dot = n.indexOf('.');
+                // another host's, or of the format before hosts were named: not ours to judge
+                if (dot <= 0 || dot > dash || !n.substring(dot, dash).equals(OWNER.substring(OWNER.indexOf('.')))) continue;
                 try {
-                    long pid = Long.parseLong(n.substring(0, dash));
+                    long pid = Long.parseLong(n.substring(0, dot));
                     if (pid != PID && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
                     if (pid != PID) Files.deleteIfExists(f);
                 } catch (NumberFormatException | IOException e) {

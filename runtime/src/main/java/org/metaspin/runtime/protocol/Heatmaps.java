@@ -30,6 +30,47 @@ final class Heatmaps {
     record Spec(String title, String subtitle, String xlabel, String ylabel, String valueLabel, double[][] m,
                 double low, double high) {}
 
+    /** A heat map and the size it is drawn at: cells of about 60 points, within 520 x 420 and 1000 x 900. */
+    record Figure(JFreeChart chart, int width, int height) {
+        void write(java.nio.file.Path file) throws java.io.IOException {
+            Plots.write(file, chart, width, height);
+        }
+    }
+
+    static Figure figure(Spec s) {
+        int cells = s.m().length;
+        for (double[] r : s.m()) cells = Math.max(cells, r.length);
+        int side = 120 + 60 * cells;
+        Figure f = new Figure(chart(s), Math.max(520, Math.min(side + 160, 1000)), Math.max(420, Math.min(side, 900)));
+        alignLegend(f);
+        return f;
+    }
+
+    /**
+     * The colour bar spans the plot's data area, not the chart's full height (JFreeChart
+     * gives a right-hand legend the height of the plot, axis labels included): a dry
+     * drawing measures both, and the bar's margins take up the difference.
+     */
+    private static void alignLegend(Figure f) {
+        PaintScaleLegend legend = null;
+        for (Object t : f.chart().getSubtitles()) if (t instanceof PaintScaleLegend p) legend = p;
+        if (legend == null) return;
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        f.chart().draw(g, new java.awt.Rectangle(f.width(), f.height()), info);
+        g.dispose();
+        java.awt.geom.Rectangle2D data = info.getPlotInfo().getDataArea();
+        // the plot area as reported lies inside the plot's insets; the legend's height includes them
+        java.awt.geom.Rectangle2D area = info.getPlotInfo().getPlotArea();
+        RectangleInsets insets = f.chart().getPlot().getInsets();
+        RectangleInsets m = legend.getMargin();
+        RectangleInsets pad = legend.getPadding();
+        double top = data.getMinY() - (area.getMinY() - insets.getTop()) - pad.getTop();
+        double bottom = area.getMaxY() + insets.getBottom() - data.getMaxY() - pad.getBottom();
+        legend.setMargin(new RectangleInsets(Math.max(0, top), m.getLeft(), Math.max(0, bottom), m.getRight()));
+    }
+
     static JFreeChart chart(Spec s) {
         double[][] m = s.m();
         int rows = m.length;
@@ -63,10 +104,11 @@ final class Heatmaps {
         plot.setRangeGridlinesVisible(false);
         if (rows * cols <= ANNOTATE_UP_TO) {
             Font f = new Font(Font.SANS_SERIF, Font.PLAIN, rows * cols <= 36 ? 12 : 9);
+            java.text.NumberFormat cell = cellFormat(m);
             for (int i = 0; i < rows; i++) {
                 for (int j = 0; j < m[i].length; j++) {
                     if (!Double.isFinite(m[i][j])) continue;
-                    XYTextAnnotation a = new XYTextAnnotation(String.format(Locale.ROOT, "%.2f", m[i][j]), j, i);
+                    XYTextAnnotation a = new XYTextAnnotation(cell.format(m[i][j]), j, i);
                     a.setFont(f);
                     a.setPaint(scale.luminance(m[i][j]) > 0.5 ? Color.BLACK : Color.WHITE);
                     plot.addAnnotation(a);
@@ -79,6 +121,8 @@ final class Heatmaps {
         legendAxis.setLabelFont(Plots.TICK);
         legendAxis.setTickLabelFont(Plots.TICK);
         legendAxis.setRange(low, high);
+        // five or so ticks on the bar: the automatic choice fills its whole height with them
+        legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep((high - low) / 5)));
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setMargin(new RectangleInsets(4, 10, 4, 4));
@@ -88,6 +132,32 @@ final class Heatmaps {
         legend.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(legend);
         return chart;
+    }
+
+    /** 1, 2 or 5 times a power of ten, the nearest at or above {@code raw}. */
+    static double niceStep(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / p;
+        return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
+    }
+
+    /** Integers as integers; values of usual size with two decimals; others in three significant digits. */
+    private static java.text.NumberFormat cellFormat(double[][] m) {
+        boolean integers = true;
+        double big = 0;
+        double small = Double.POSITIVE_INFINITY;
+        for (double[] r : m) {
+            for (double v : r) {
+                if (!Double.isFinite(v)) continue;
+                integers &= v == Math.rint(v) && Math.abs(v) < 1e9;
+                big = Math.max(big, Math.abs(v));
+                if (v != 0) small = Math.min(small, Math.abs(v));
+            }
+        }
+        var symbols = java.text.DecimalFormatSymbols.getInstance(Locale.ROOT);
+        if (integers) return new java.text.DecimalFormat("0", symbols);
+        if (big < 1000 && small >= 0.01) return new java.text.DecimalFormat("0.00", symbols);
+        return new java.text.DecimalFormat("0.##E0", symbols);
     }
 
     private static NumberAxis axis(String label, int cells) {

@@ -96,7 +96,7 @@ final class Plots {
         for (int s = 0; s < l.ys().length; s++) {
             renderer.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
             renderer.setSeriesStroke(s, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            renderer.setSeriesShape(s, marker(s));
+            renderer.setSeriesShape(s, marker(s, l.ys()[s].length));
         }
         renderer.setDrawSeriesLineAsPath(true);
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
@@ -127,6 +127,8 @@ final class Plots {
         } else {
             NumberAxis na = new NumberAxis(label);
             na.setAutoRangeIncludesZero(false);
+            // a point at 0 keeps the axis margin like any other, not half of its marker
+            na.setAutoRangeStickyZero(false);
             // JFreeChart's default floor of 1e-8 flattens data of tiny spread: allow any spread a double can show
             na.setAutoRangeMinimumSize(Double.MIN_NORMAL * 1e10);
             if (integer) na.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
@@ -195,8 +197,9 @@ final class Plots {
         }
     }
 
-    private static Shape marker(int s) {
-        double r = 3.5;
+    /** The marker of series {@code s}; smaller on dense series, where full-size ones would merge into a band. */
+    private static Shape marker(int s, int points) {
+        double r = points <= 25 ? 3.5 : points <= 60 ? 2.6 : 2.0;
         return switch (s % 5) {
             case 0 -> new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
             case 1 -> new Rectangle2D.Double(-r * 0.9, -r * 0.9, 1.8 * r, 1.8 * r);

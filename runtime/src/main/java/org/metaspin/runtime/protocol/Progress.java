@@ -37,6 +37,13 @@ final class Progress implements TrainListener {
     /** Marks the current thread as running one run of a sweep: the sweep reports for it. */
     static void inSweep(boolean on) { IN_SWEEP.set(on); }
 
+    static boolean inSweep() { return IN_SWEEP.get(); }
+
+    /** A note on standard error (-q silences it). */
+    static void note(String text) {
+        if (!RunSettings.quiet()) line(text);
+    }
+
     private static volatile Boolean stderrIsTerminal;
 
     static boolean terminal() {
@@ -90,8 +97,8 @@ final class Progress implements TrainListener {
             status(String.format(Locale.ROOT, "sweep: %d of %d runs, %s, ETA %s", done, total, seconds(elapsed), clock(eta)));
             if (done == total) clearStatus();
         } else {
-            line("  [" + done + "/" + total + "] " + what + " " + (r == null ? "failed" : r.status()) + " -> "
-                    + (r == null ? "" : r.directory()));
+            String status = r == null ? "failed" : r instanceof ResumedRun ? "finished before, reused (--resume)" : r.status();
+            line("  [" + done + "/" + total + "] " + what + " " + status + (r == null ? "" : " -> " + r.directory()));
         }
     }
 
@@ -104,7 +111,10 @@ final class Progress implements TrainListener {
         final long samples;
         final long start = System.nanoTime();
         long lastDraw;
-        double loss = Double.NaN;
+        long epoch = -1;
+        double epochLoss;
+        long epochSamples;
+        double lastEpochLoss = Double.NaN;
 
         TrainState(String task, long epochs, long batches, long samples) {
             this.task = task;
@@ -122,10 +132,17 @@ final class Progress implements TrainListener {
     }
 
     @Override
-    public void batch(long epoch, long batch, double loss) {
+    public void batch(long epoch, long batch, double loss, int samples) {
         TrainState s = train.get();
         if (s == null) return;
-        s.loss = loss;
+        if (epoch != s.epoch) {
+            s.epoch = epoch;
+            s.epochLoss = 0;
+            s.epochSamples = 0;
+        }
+        s.epochLoss += loss * samples;
+        s.epochSamples += samples;
+        s.lastEpochLoss = s.epochLoss / s.epochSamples;
         long now = System.nanoTime();
         if (now - s.lastDraw < REDRAW_NANOS || RunSettings.quiet() || IN_SWEEP.get() || !terminal()) return;
         s.lastDraw = now;
@@ -135,7 +152,7 @@ final class Progress implements TrainListener {
         double perSample = elapsed / (done * (double) s.samples / s.batches);
         double eta = elapsed / done * (all - done);
         status(String.format(Locale.ROOT, "train %s: epoch %d/%d, batch %d/%d, loss %.4f, %s samples/s, ETA %s",
-                s.task, epoch + 1, s.epochs, batch + 1, s.batches, loss, QuantityFormat.formatReal(Math.round(1 / perSample)),
+                s.task, epoch + 1, s.epochs, batch + 1, s.batches, s.lastEpochLoss, QuantityFormat.formatReal(Math.round(1 / perSample)),
                 clock(eta)));
     }
 
@@ -149,8 +166,8 @@ final class Progress implements TrainListener {
         clearStatus();
         line("  train " + s.task + (r != null ? " (" + r.protocol() + ")" : "") + ": " + s.epochs + " epoch"
                 + (s.epochs == 1 ? "" : "s") + " of " + s.samples + " samples in " + seconds(elapsed) + ", "
-                + QuantityFormat.formatReal(Math.round(s.epochs * s.samples / Math.max(elapsed, 1e-9))) + " samples/s, last loss "
-                + String.format(Locale.ROOT, "%.4f", s.loss));
+                + QuantityFormat.formatReal(Math.round(s.epochs * s.samples / Math.max(elapsed, 1e-9))) + " samples/s, loss "
+                + String.format(Locale.ROOT, "%.4f", s.lastEpochLoss) + (s.epochs == 1 ? "" : " in the last epoch"));
     }
 
     // ----------------------------------------------------------------- output

@@ -23,8 +23,10 @@ record ResumedRun(Path directory, Map<String, Object> finalMetrics) implements R
     @Override
     public String status() { return "finished"; }
 
+    /** The finished run of {@code key} under {@code protocolDir}, its directory named as {@code protocolDir} names it. */
     static ResumedRun find(Path protocolDir, String key) {
-        return INDEX.computeIfAbsent(protocolDir.toAbsolutePath().normalize(), ResumedRun::index).get(key);
+        ResumedRun r = INDEX.computeIfAbsent(protocolDir.toAbsolutePath().normalize(), ResumedRun::index).get(key);
+        return r == null ? null : new ResumedRun(protocolDir.resolve(r.directory().getFileName()), r.finalMetrics());
     }
 
     private static Map<String, ResumedRun> index(Path dir) {

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
+import org.metaspin.runtime.learn.net.DeviceStats;
 import org.metaspin.runtime.learn.train.AccuracyRecorder;
+import org.metaspin.runtime.learn.train.DeviceRecorder;
 import org.metaspin.runtime.physics.PhysicsSeed;
+import org.metaspin.runtime.units.UnitTable;
 
 /**
  * One recorded experiment (§11): a protocol call. It owns its results directory: run.json
@@ -45,6 +48,7 @@ public final class Run implements RunResult {
     private boolean trained;
     private boolean closed;
     private AccuracyRecorder previousRecorder;
+    private DeviceRecorder previousDeviceRecorder;
     private long previousSeed;
 
     private Run(String protocol, RunArguments args, long seed, Run outer, Path dir) throws IOException {
@@ -76,9 +80,14 @@ public final class Run implements RunResult {
             }
         }
         RunArguments a = new RunArguments(names, values, dims);
+        if (outer == null && !Progress.inSweep() && !plainRunIsOurs(protocol, a)) {
+            LAST.remove();
+            return true;
+        }
         long seed = a.seed(RunSettings.seed());
+        Path out = ProgramScope.current().out();
         if (RunSettings.resume()) {
-            ResumedRun reused = ResumedRun.find(RunSettings.out().resolve(protocol), a.key(protocol, seed));
+            ResumedRun reused = ResumedRun.find(out.resolve(protocol), a.key(protocol, seed));
             if (reused != null) {
                 LAST.set(reused);
                 Progress.reused(protocol, a, reused);
@@ -87,18 +96,35 @@ public final class Run implements RunResult {
         }
         Run r;
         try {
-            r = new Run(protocol, a, seed, outer, RunDirectory.create(RunSettings.out().resolve(protocol), "", Instant.now()));
+            r = new Run(protocol, a, seed, outer, RunDirectory.create(out.resolve(protocol), "", Instant.now()));
         } catch (IOException e) {
             throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot create a run directory under "
-                    + RunSettings.out().resolve(protocol) + ": " + e.getMessage());
+                    + out.resolve(protocol) + ": " + e.getMessage());
         }
         CURRENT.set(r);
         ActiveRuns.add(r);
         r.previousSeed = PhysicsSeed.get();
         PhysicsSeed.set(seed);
         r.previousRecorder = AccuracyRecorder.install((net, tasks, row) -> r.accuracyRow(row));
+        r.previousDeviceRecorder = DeviceRecorder.install((net, task, during) -> r.deviceTrained(during));
         r.save();
         Progress.started(r);
+        return false;
+    }
+
+    /**
+     * Whether this process runs a plain top-level run (not a sweep's point, not inside a run):
+     * the j-th of them belongs to shard {@code j mod N + 1} ({@link Shard}); a machine that
+     * runs one point of a distributed sweep runs none of them (the driver does).
+     */
+    private static boolean plainRunIsOurs(String protocol, RunArguments a) {
+        ProgramScope scope = ProgramScope.current();
+        if (scope.point() != null) return false;
+        int j = scope.nextPlainRun();
+        Shard shard = RunSettings.shard();
+        if (shard.owns(j)) return true;
+        Progress.note("run " + protocol + "(" + a.display() + "): shard " + (j % shard.count() + 1) + "/" + shard.count()
+                + " runs it, not this shard (" + shard + ")");
         return false;
     }
 
@@ -108,6 +134,7 @@ public final class Run implements RunResult {
         if (r == null) return;
         LAST.set(r);
         AccuracyRecorder.install(r.previousRecorder);
+        DeviceRecorder.install(r.previousDeviceRecorder);
         PhysicsSeed.set(r.previousSeed);
         CURRENT.set(r.outer);
         synchronized (r) {
@@ -145,6 +172,9 @@ public final class Run implements RunResult {
 
     /** The run that most recently ended (or was reused) on this thread: a sweep reads its metrics. */
     static RunResult lastFinished() { return LAST.get(); }
+
+    /** Before a sweep's point: what ended before on this thread is not the point's run. */
+    static void forgetLast() { LAST.remove(); }
 
     public String protocol() { return protocol; }
 
@@ -202,8 +232,26 @@ public final class Run implements RunResult {
         energy.merge(name, amount, Double::sum);
     }
 
-    /** Adds write energy in joules. */
-    public void addEnergy(double joules) { addEnergy("energy_J", joules); }
+    private static final long JOULE = UnitTable.parseDimension("J").pack();
+
+    /**
+     * A `train` call of a network on devices ended (§10.3): its operations and energies become
+     * records (one row of each per call) and add to run.json's {@code energy}.
+     */
+    synchronized void deviceTrained(DeviceStats d) {
+        record("writes", d.writes(), -1, 0);
+        record("flips", d.flips(), -1, 0);
+        record("gates", d.gates(), -1, 0);
+        record("writeEnergy", d.writeEnergy(), -1, JOULE);
+        record("gateEnergy", d.gateEnergy(), -1, JOULE);
+        addEnergy("writes", d.writes());
+        addEnergy("flips", d.flips());
+        addEnergy("gates", d.gates());
+        addEnergy("writeEnergy_J", d.writeEnergy());
+        addEnergy("gateEnergy_J", d.gateEnergy());
+        addEnergy("energy_J", d.energy());
+        save();
+    }
 
     public synchronized List<double[]> accuracyMatrix() { return accuracy.rows(); }
 

@@ -3,6 +3,7 @@ package org.metaspin.runtime.protocol;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the command line says about runs (§13): where results go, the default seed, the
@@ -20,6 +21,9 @@ public final class RunSettings {
     private static volatile boolean quiet;
     private static volatile boolean resume;
     private static volatile PrintStream err = System.err;
+    private static volatile Shard shard = Shard.ALL;
+    private static volatile Map<String, String> overrides = Map.of();
+    private static volatile SweepRunner runner = LocalSweepRunner.INSTANCE;
 
     private RunSettings() {}
 
@@ -42,7 +46,43 @@ public final class RunSettings {
         quiet = quietFlag;
         resume = resumeFlag;
         err = errStream;
+        shard = Shard.ALL;
+        overrides = Map.of();
+        runner = LocalSweepRunner.INSTANCE;
+        ProgramScope.begin();
         Progress.install();
+    }
+
+    /**
+     * How this process takes part in the program's sweeps (after {@link #session}): {@code
+     * part} of every sweep (--shard), with the --set overrides the parts must share.
+     */
+    public static void distribution(Shard part, Map<String, String> sets) {
+        shard = part;
+        overrides = Map.copyOf(new java.util.TreeMap<>(sets));
+    }
+
+    /** Runs the points of top-level sweeps elsewhere (after {@link #session}); the default is this machine's threads. */
+    public static void runner(SweepRunner r) { runner = r; }
+
+    /** What a machine that runs points of this program's sweeps needs to know of the command line. */
+    public static Snapshot snapshot() {
+        return new Snapshot(seedGiven ? seed : null, source, sourceHash, version, commandLine, quiet, resume,
+                new java.util.TreeMap<>(overrides));
+    }
+
+    /**
+     * The settings of {@link #configure} and {@link #session} in a form that travels to another
+     * machine; {@link #adopt} installs them there.
+     */
+    public record Snapshot(Long seed, String source, String sourceHash, String version, List<String> commandLine,
+                           boolean quiet, boolean resume, java.util.TreeMap<String, String> overrides) implements java.io.Serializable {}
+
+    /** On a machine that runs points of a program started elsewhere: the settings it was started with. */
+    public static synchronized void adopt(Snapshot s, Path outDir, PrintStream errStream) {
+        configure(outDir, s.seed(), s.source(), s.sourceHash(), s.version());
+        session(s.commandLine(), s.quiet(), s.resume(), errStream);
+        overrides = Map.copyOf(s.overrides());
     }
 
     /** Whether the process is ending on a signal (its runs are then {@code interrupted}). */
@@ -61,6 +101,12 @@ public final class RunSettings {
     public static String version() { return version; }
 
     static List<String> commandLine() { return commandLine; }
+
+    static Shard shard() { return shard; }
+
+    static Map<String, String> overrides() { return overrides; }
+
+    static SweepRunner runner() { return runner; }
 
     static boolean quiet() { return quiet; }
 

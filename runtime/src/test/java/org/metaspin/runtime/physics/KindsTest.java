@@ -116,7 +116,7 @@ class KindsTest {
             }
         }
         assertEquals(8, constants);
-        assertEquals(23, builtins, "layer, over x2, 3 shapes, tmr, ahe, 4 models, 3 switching, attempt_time, phase_write, fm_fraction, gate, 2 energies, simulate, analog_update");
+        assertEquals(24, builtins, "layer, over x2, 3 shapes, tmr, ahe, 4 models, 3 switching, attempt_time, phase_write, fm_fraction, gate, 2 energies, simulate, analog_update, devices");
         assertTrue(Prelude.CLASSES.contains(Device.class) && Prelude.CLASSES.contains(SynapseArray.class));
         assertEquals("1.25663706212E-6", Double.toString(Constants.mu0));
         assertEquals(1.76085963023e11, Constants.gamma);

@@ -46,7 +46,7 @@ class FiguresTest {
     }
 
     private static void plot(double[] x, double[][] ys, String file, boolean logy) {
-        ProtocolBuiltins.plot(x, ys, "P(I)", "current", "P", new String[] {"h = 1 mT", "h = 2 mT"}, false, logy, file, AMP, 0);
+        FigureBuiltins.plot(x, ys, "P(I)", "current", "P", new String[] {"h = 1 mT", "h = 2 mT"}, false, logy, file, AMP, 0);
     }
 
     private static final double[] I = {1e-3, 2e-3, 3e-3};
@@ -100,7 +100,7 @@ class FiguresTest {
     void hugeOrNaNValuesAreACleanError() {
         for (double bad : new double[] {1e308, Double.NaN, Double.POSITIVE_INFINITY}) {
             RuntimeFailure f = assertThrows(RuntimeFailure.class,
-                    () -> ProtocolBuiltins.plot(new double[] {1, 2}, new double[] {1, bad}, "", "", "", new String[0], false, false,
+                    () -> FigureBuiltins.plot(new double[] {1, 2}, new double[] {1, bad}, "", "", "", new String[0], false, false,
                             "x.png", 0, 0));
             assertEquals(RuntimeFailure.Code.R0005, f.code());
             assertTrue(f.getMessage().contains("y[1]"), f.getMessage());
@@ -110,7 +110,7 @@ class FiguresTest {
     @Test
     void heatmapDrawsARaggedMatrixInEveryFormat() throws IOException {
         double[][] m = {{0.9}, {0.5, 0.95}, {0.4, 0.6, 0.97}};
-        for (String f : new String[] {"h.png", "h.svg", "h.pdf"}) ProtocolBuiltins.heatmap(m, "R", "task", "after", f, 0);
+        for (String f : new String[] {"h.png", "h.svg", "h.pdf"}) FigureBuiltins.heatmap(m, "R", "task", "after", f, 0);
         assertNotNull(ImageIO.read(run.resolve("h.png").toFile()));
         assertTrue(Files.readString(run.resolve("h.svg")).contains("0.97"), "small matrices show their values");
     }
@@ -119,9 +119,55 @@ class FiguresTest {
     void tinyDimensionlessValuesGetAPowerOfTenInTheLabelNotTicksOfZero() throws IOException {
         double[] v = {1e-12, 1.02e-12, 1.07e-12};
         // on the x axis, whose label JFreeSVG writes as text (a rotated label becomes outlines)
-        ProtocolBuiltins.plot(v, new double[] {0, 1, 2}, "", "value", "step", new String[0], false, false, "t.svg", 0, 0);
+        FigureBuiltins.plot(v, new double[] {0, 1, 2}, "", "value", "step", new String[0], false, false, "t.svg", 0, 0);
         String svg = Files.readString(run.resolve("t.svg"), StandardCharsets.UTF_8);
         assertTrue(svg.contains("value (×10⁻¹²)"), "the axis label carries the power of ten");
         assertTrue(svg.contains(">1.07<") || svg.contains(">1.06<") || svg.contains(">1.05<"), "ticks read in the label's unit");
+    }
+
+    /** The colour bar spans the plot's data area (rows of the PNG where each is non-white), not the axis label below it. */
+    @Test
+    void theColourBarSpansThePlotAndIntegerCellsReadAsIntegers() throws IOException {
+        FigureBuiltins.heatmap(new double[][] {{1, 2, 3}, {4, 5, 6}}, "counts", "column", "row", "c.png", 0);
+        var img = ImageIO.read(run.resolve("c.png").toFile());
+        int[] plot = extent(img, img.getWidth() / 4);
+        int[] bar = null;
+        for (int x = img.getWidth() - 1; x > img.getWidth() / 2 && bar == null; x--) {
+            int[] e = extent(img, x);
+            // the bar's column: coloured from top to bottom without a white gap
+            if (e[1] - e[0] > img.getHeight() / 3 && solid(img, x, e)) bar = e;
+        }
+        assertNotNull(bar, "a colour bar at the right");
+        assertTrue(Math.abs(bar[0] - plot[0]) <= 2 && Math.abs(bar[1] - plot[1]) <= 2,
+                "bar " + bar[0] + ".." + bar[1] + " against the plot's " + plot[0] + ".." + plot[1]);
+        FigureBuiltins.heatmap(new double[][] {{1, 2, 3}, {4, 5, 6}}, "counts", "column", "row", "c.svg", 0);
+        String svg = Files.readString(run.resolve("c.svg"), StandardCharsets.UTF_8);
+        assertTrue(svg.contains(">6<") && !svg.contains("6.00"), "integer cells without decimals");
+    }
+
+    /** First and last row of column {@code x} that is not white, between the title and the axis labels. */
+    private static int[] extent(java.awt.image.BufferedImage img, int x) {
+        int first = -1;
+        int last = -1;
+        for (int y = img.getHeight() / 10; y < img.getHeight() * 9 / 10; y++) {
+            if ((img.getRGB(x, y) & 0xffffff) != 0xffffff) {
+                if (first < 0) first = y;
+                last = y;
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    private static boolean solid(java.awt.image.BufferedImage img, int x, int[] e) {
+        for (int y = e[0]; y <= e[1]; y++) if ((img.getRGB(x, y) & 0xffffff) == 0xffffff) return false;
+        return e[0] >= 0;
+    }
+
+    @Test
+    void integerXIsDrawnOnIntegerTicks() throws IOException {
+        FigureBuiltins.plot(new long[] {0, 1, 2, 3}, new double[] {100, 110, 125, 130}, "", "epoch", "count", new String[0],
+                false, false, "i.svg", 0);
+        String svg = Files.readString(run.resolve("i.svg"), StandardCharsets.UTF_8);
+        assertTrue(svg.contains(">3<") && !svg.contains(">2.5<") && !svg.contains(">0.5<"), "ticks 0, 1, 2, 3 only on x");
     }
 }

@@ -29,9 +29,12 @@ public final class Evaluator {
         int C = net.outputWidth();
         int correct = 0;
         if (sigmas == null) {
+            DeviceSynapses devices = net.devices();
+            if (devices != null) devices.read(p);
             p.prepareWeights();
             p.forward();
             correct = p.correct();
+            for (int l = 0; l < p.layerCount(); l++) p.weightSource[l] = p.layer(l).w;
         } else {
             int S = Math.max(1, net.memory().posteriorSamples());
             float[] avg = new float[test.n * C];

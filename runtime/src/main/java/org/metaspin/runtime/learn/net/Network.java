@@ -7,6 +7,8 @@ import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
 import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.physics.PhysicsSeed;
+import org.metaspin.runtime.physics.SynapseArray;
 import org.metaspin.runtime.random.RandomStream;
 
 /**
@@ -29,6 +31,8 @@ public final class Network extends KindValue {
     private final Growth growth;
     private Layer[] layers;
     private Memory memory;
+    /** The devices behind the weights (§10.3), or null for ideal synapses. */
+    private DeviceSynapses devices;
     private int growths;
     private long trainCalls;
     /** Bumped whenever the shape changes, so cached workspaces know they are stale. */
@@ -38,7 +42,8 @@ public final class Network extends KindValue {
     /** The training workspace of the last train call, kept for the next one; null while a call holds it. */
     private Pass trainPass;
 
-    private Network(Props props, int inputs, int[] hidden, int outputs, boolean binary, String norm, long seed, Growth growth) {
+    private Network(Props props, int inputs, int[] hidden, int outputs, boolean binary, String norm, long seed, Growth growth,
+                    SynapseArray synapses) {
         super(props);
         this.inputs = inputs;
         this.outputs = outputs;
@@ -57,6 +62,7 @@ public final class Network extends KindValue {
             layers[l] = new Layer(widths[l], widths[l + 1], binary, binary && l > 0, bn);
             layers[l].initialize(RandomStream.of(seed, KEY_INIT, l));
         }
+        if (synapses != null) devices = new DeviceSynapses(synapses, layers, seed, PhysicsSeed.get());
     }
 
     /** The kind's factory: checks the properties of a {@code network} declaration and builds the network. */
@@ -72,12 +78,14 @@ public final class Network extends KindValue {
         if (!norm.equals("batch") && !norm.equals("none")) {
             throw RuntimeFailure.invalid(owner + ": norm must be \"batch\" or \"none\", got \"" + norm + "\"");
         }
-        if (p.has("synapses")) {
-            throw RuntimeFailure.invalid(owner + ": synapses (device in the loop, §10.3) are not supported by this runtime yet");
-        }
+        SynapseArray synapses = p.object("synapses", SynapseArray.class, null);
         Growth g = p.object("grow", Growth.class, Growth.NONE);
         if (g.grows() && hidden.length == 0) throw RuntimeFailure.invalid(owner + ": grow needs at least one hidden layer");
-        return new Network(p, (int) in, hidden, (int) out, binary, norm, p.integer("seed", 1), g);
+        if (g.grows() && synapses != null) {
+            throw RuntimeFailure.invalid(owner + ": a network on devices (synapses = " + synapses.describe() + ") cannot grow: its "
+                    + "tiles are fixed hardware");
+        }
+        return new Network(p, (int) in, hidden, (int) out, binary, norm, p.integer("seed", 1), g, synapses);
     }
 
     private static int[] widths(Object v, String owner) {
@@ -105,6 +113,7 @@ public final class Network extends KindValue {
         layers = new Layer[o.layers.length];
         for (int l = 0; l < layers.length; l++) layers[l] = o.layers[l].copy();
         memory = o.memory.copy();
+        devices = o.devices == null ? null : o.devices.copy();
         growths = o.growths;
         trainCalls = o.trainCalls;
     }
@@ -130,6 +139,16 @@ public final class Network extends KindValue {
 
     @Prop(defaultDoc = "\"batch\"", doc = "\"batch\": batch norm (affine, batch statistics) after every linear layer; \"none\": a bias instead.")
     public String norm() { return norm; }
+
+    @Prop(defaultDoc = "ideal synapses", doc = "The array whose devices are the weights (device in the loop, §10.3): binary "
+            + "networks on compact-model devices with a gate, real-valued ones on analog devices.")
+    public SynapseArray synapses() {
+        if (devices == null) throw RuntimeFailure.invalid(this + " has ideal synapses: no `synapses` array");
+        return devices.array();
+    }
+
+    /** The devices behind the weights, or null for ideal synapses. */
+    public DeviceSynapses devices() { return devices; }
 
     @Prop(def = 1, doc = "Initialization seed; also keys the shuffling of training data.")
     public long seed() { return seed; }
@@ -202,6 +221,7 @@ public final class Network extends KindValue {
     public String toString() {
         StringBuilder s = new StringBuilder(binary ? "BNN " : "MLP ").append(inputs);
         for (Layer l : layers) s.append('-').append(l.out);
+        if (devices != null) s.append(" on ").append(devices.array().describe());
         return s.toString();
     }
 }

@@ -4,6 +4,7 @@ import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.physics.SynapseArray;
 
 /** mlp, copy and the growth policies (§8.6, §10.2). */
 public final class NetworkBuiltins {
@@ -11,7 +12,7 @@ public final class NetworkBuiltins {
 
     @Builtin(doc = "A multilayer perceptron, the same as a network declaration. binary = true: BNN (sign(W_h), batch norm "
             + "after every linear layer, sign activations with a straight-through gradient); binary = false: real "
-            + "weights and ReLU. The device-in-the-loop parameter `synapses` is not available yet.")
+            + "weights and ReLU. With `synapses = A` every weight is a device of the array A (device in the loop, §10.3).")
     public static Network mlp(@Param(name = "inputs") long inputs,
                               @Param(name = "hidden", def = "[]") long[] hidden,
                               @Param(name = "outputs") long outputs,
@@ -21,6 +22,22 @@ public final class NetworkBuiltins {
                               @Param(name = "grow", def = "no_growth()") Growth grow) {
         Props p = Props.of("mlp(...)").with("inputs", inputs).with("hidden", (Object) hidden).with("outputs", outputs)
                 .with("binary", binary).with("norm", norm).with("seed", seed).with("grow", grow == null ? Growth.NONE : grow);
+        return Network.create(p);
+    }
+
+    @Builtin(name = "mlp", doc = "A multilayer perceptron whose weights are the devices of the array `synapses` (device in the "
+            + "loop, §10.3): a binary network on compact-model devices with a gate (magnetization = weight, gate state = hidden "
+            + "magnitude), a real-valued one (binary = false) on analog devices. Learning happens only through write pulses and "
+            + "gate operations; growth is not available.")
+    public static Network mlpOnDevices(@Param(name = "inputs") long inputs,
+                                       @Param(name = "hidden", def = "[]") long[] hidden,
+                                       @Param(name = "outputs") long outputs,
+                                       @Param(name = "binary", def = "true") boolean binary,
+                                       @Param(name = "norm", def = "\"batch\"") String norm,
+                                       @Param(name = "synapses") SynapseArray synapses,
+                                       @Param(name = "seed", def = "1") long seed) {
+        Props p = Props.of("mlp(...)").with("inputs", inputs).with("hidden", (Object) hidden).with("outputs", outputs)
+                .with("binary", binary).with("norm", norm).with("synapses", synapses).with("seed", seed);
         return Network.create(p);
     }
 

@@ -24,5 +24,8 @@ public final class Adam extends Optimizer {
     }
 
     @Override
+    public double deviceLearningRate() { return lr; }
+
+    @Override
     public String toString() { return "adam(lr = " + lr + ", beta1 = " + beta1 + ", beta2 = " + beta2 + ", eps = " + eps + ")"; }
 }

@@ -48,7 +48,11 @@ final class AdamSession extends Session implements RangeTask {
         t++;
         stepSize = (float) (lr / (1 - Math.pow(beta1, t)));
         correction2 = (float) (1 / (1 - Math.pow(beta2, t)));
-        for (current = 0; current < blocks.size(); current++) pool.forRange(blocks.values[current].length, 1 << 13, this);
+        for (current = 0; current < blocks.size(); current++) {
+            pool.forRange(blocks.values[current].length, 1 << 13, this);
+            int layer = blocks.weightLayer[current];
+            if (devices != null && layer >= 0) devices.apply(layer, blocks.values[current], steps, quantum, pool);
+        }
     }
 
     @Override
@@ -98,7 +102,7 @@ final class AdamSession extends Session implements RangeTask {
                     st[i] *= (float) meta.apply(m, w[i]);
                 }
             }
-            for (int i = lo; i < hi; i++) w[i] -= st[i];
+            if (devices == null || blocks.weightLayer[k] < 0) for (int i = lo; i < hi; i++) w[i] -= st[i];
         }
     }
 

@@ -14,4 +14,12 @@ import org.metaspin.runtime.learn.net.Pass;
 public abstract class Optimizer {
     /** Opens the state of train call number {@code call} of {@code net}, whose workspace is {@code pass}. */
     public abstract Session begin(Network net, Pass pass, WorkerPool pool, long call);
+
+    /**
+     * The learning rate, which is also the default quantum of device operations (§10.3), for a
+     * rule that can train a network on devices; NaN for a rule that cannot (metaplastic, MESU,
+     * EWC, SI: the devices supply the metaplasticity, or the rule needs per-weight state a
+     * device does not have).
+     */
+    public double deviceLearningRate() { return Double.NaN; }
 }

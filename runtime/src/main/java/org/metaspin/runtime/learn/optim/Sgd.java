@@ -14,5 +14,8 @@ public final class Sgd extends Optimizer {
     public Session begin(Network net, Pass pass, WorkerPool pool, long call) { return new SgdSession((float) lr, pass, pool); }
 
     @Override
+    public double deviceLearningRate() { return lr; }
+
+    @Override
     public String toString() { return "sgd(lr = " + lr + ")"; }
 }

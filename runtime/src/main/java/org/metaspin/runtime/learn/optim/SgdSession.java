@@ -19,8 +19,21 @@ final class SgdSession extends Session implements RangeTask {
 
     @Override
     protected void update(Pass pass, long step) {
-        for (current = 0; current < blocks.size(); current++) pool.forRange(blocks.values[current].length, 1 << 14, this);
+        for (current = 0; current < blocks.size(); current++) {
+            int layer = blocks.weightLayer[current];
+            if (devices != null && layer >= 0) {
+                float[] g = blocks.grads[current];
+                if (steps == null || steps.length < g.length) steps = new float[g.length];
+                for (int i = 0; i < g.length; i++) steps[i] = lr * g[i];
+                devices.apply(layer, blocks.values[current], steps, quantum, pool);
+            } else {
+                pool.forRange(blocks.values[current].length, 1 << 14, this);
+            }
+        }
     }
+
+    /** The steps of a weight block on devices, which the devices take instead of the weights. */
+    private float[] steps;
 
     @Override
     public void run(int from, int to) {

@@ -9,15 +9,18 @@ public interface TrainListener {
     /** A train call starts: {@code epochs} passes of {@code batches} mini-batches over {@code samples} samples. */
     void started(String task, long epochs, long batches, long samples);
 
-    /** Mini-batch {@code batch} of {@code epoch} (both from 0) finished with this mean loss. */
-    void batch(long epoch, long batch, double loss);
+    /**
+     * Mini-batch {@code batch} of {@code epoch} (both from 0) of {@code samples} samples
+     * finished with this loss per sample (mean cross-entropy, in nats).
+     */
+    void batch(long epoch, long batch, double loss, int samples);
 
     /** The train call ended, normally or not. */
     void finished();
 
     TrainListener NONE = new TrainListener() {
         @Override public void started(String task, long epochs, long batches, long samples) {}
-        @Override public void batch(long epoch, long batch, double loss) {}
+        @Override public void batch(long epoch, long batch, double loss, int samples) {}
         @Override public void finished() {}
     };
 

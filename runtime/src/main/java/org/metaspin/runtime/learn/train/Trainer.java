@@ -4,6 +4,8 @@ import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.learn.data.Samples;
 import org.metaspin.runtime.learn.data.Task;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
+import org.metaspin.runtime.learn.net.DeviceStats;
+import org.metaspin.runtime.learn.net.DeviceSynapses;
 import org.metaspin.runtime.learn.net.Network;
 import org.metaspin.runtime.learn.net.Pass;
 import org.metaspin.runtime.learn.optim.Optimizer;
@@ -34,18 +36,40 @@ public final class Trainer {
         if (batch < 1) throw RuntimeFailure.invalid("train: batch must be >= 1, got " + batch);
         Samples s = task.trainSamples();
         if (s.n == 0 || epochs == 0) return;
+        DeviceSynapses devices = net.devices();
+        double quantum = devices == null ? Double.NaN : quantum(net, devices, opt);
         WorkerPool pool = WorkerPool.shared();
         long call = net.nextTrainCall();
         int B = (int) Math.min(batch, s.n);
         Pass pass = Pass.forTraining(net, B, pool);
         Session session = opt.begin(net, pass, pool, call);
+        if (devices != null) session.useDevices(devices, quantum);
+        DeviceStats before = devices == null ? null : devices.stats();
         TrainListener listener = TrainListener.current();
         listener.started(task.name(), epochs, (s.n + B - 1) / B, s.n);
         try {
             trainEpochs(net, task, opt, epochs, s, B, pass, session, call, listener);
         } finally {
             listener.finished();
+            if (devices != null) {
+                DeviceRecorder r = DeviceRecorder.current();
+                if (r != null) r.trained(net, task, devices.stats().minus(before));
+            }
         }
+    }
+
+    /**
+     * The optimizer step of one device operation: the array's quantum, else the optimizer's lr.
+     * R0005 for a rule that cannot drive devices, before anything is trained (§10.3).
+     */
+    private static double quantum(Network net, DeviceSynapses devices, Optimizer opt) {
+        double lr = opt.deviceLearningRate();
+        if (Double.isNaN(lr)) {
+            throw RuntimeFailure.invalid("train: " + net + " has device synapses, which supply their own metaplasticity and keep no "
+                    + "per-weight optimizer memory; " + opt + " cannot drive them: use sgd(…) or adam(…)");
+        }
+        double q = devices.array().quantumOrNaN();
+        return Double.isNaN(q) ? lr : q;
     }
 
     private static void trainEpochs(Network net, Task task, Optimizer opt, long epochs, Samples s, int B, Pass pass,
@@ -72,7 +96,7 @@ public final class Trainer {
                 lossSum += loss;
                 seen += count;
                 step++;
-                listener.batch(epoch, batchIndex, loss);
+                listener.batch(epoch, batchIndex, loss / count, count);
             }
             if (net.growth().grows() && lossSum / seen > net.growth().threshold() && net.growHidden()) {
                 pass = new Pass(net, B, true, pool);
