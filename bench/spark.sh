@@ -15,7 +15,7 @@ mvn -B -q -DskipTests package
 mvn -B -q -pl spark -am -DskipTests package dependency:build-classpath \
     -Dmdep.includeScope=provided -Dmdep.outputFile="$out/spark.cp" >/dev/null
 # what spark-submit adds by itself on Java 17 (as in spark/pom.xml)
-opens=$(sed -n '/<argLine>/,/<\/argLine>/p' spark/pom.xml | grep -o -- '--add-opens=[^ <]*\|-D[a-z.]*=[a-z]*' | tr '\n' ' ')
+opens=$(sed -n '/<argLine>/,/<\/argLine>/p' spark/pom.xml | grep -o -- '--add-opens=[^ <]*\|-D[A-Za-z.]*=[a-z]*' | tr '\n' ' ')
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
