@@ -115,6 +115,7 @@ public final class Attr {
         if (!diags.hasErrors()) {
             ConstDecls constants = new ConstDecls(lib, diags, modules);
             constants.reportViolations(out);
+            constants.reportInvalid(out);
             constants.reportMissing(out);
         }
         for (Map.Entry<String, Symbol> e : moduleScope.names().entrySet()) {

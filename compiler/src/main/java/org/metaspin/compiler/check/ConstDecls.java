@@ -15,6 +15,7 @@ import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
+import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.api.Props;
@@ -37,6 +38,8 @@ final class ConstDecls {
     private final Diagnostics diags;
     private final Map<String, Attribution> modules;
     private final Map<Stmt.Kind, Object> built = new IdentityHashMap<>();
+    /** Blocks whose constant values the runtime's own `create` rejected, with why. */
+    private final Map<PropBlock, RuntimeFailure> rejected = new IdentityHashMap<>();
 
     ConstDecls(RuntimeLibrary lib, Diagnostics diags, Map<String, Attribution> modules) {
         this.lib = lib;
@@ -65,6 +68,34 @@ final class ConstDecls {
             } catch (ReflectiveOperationException | IllegalArgumentException ex) {
                 // not evaluable here: the run decides
             }
+        }
+    }
+
+    /**
+     * E0304 for each constant declaration (and each `with` inside one) that the runtime would
+     * reject when built because its properties contradict each other (`V0 > Vth` of a gate):
+     * the single-property constraints are the checker's (Kinds), these are the runtime's own.
+     */
+    void reportInvalid(Attribution a) {
+        for (Stmt.Kind k : a.kinds) {
+            if (a.symbols.get(k) instanceof Symbol.KindDecl s && s.fnType() == null) value(s, a);
+        }
+        for (Map.Entry<PropBlock, RuntimeFailure> e : rejected.entrySet()) {
+            RuntimeFailure f = e.getValue();
+            Span at = e.getKey().span();
+            for (PropBlock.Item item : e.getKey().items()) {
+                if (item.name().equals(f.property()) && item instanceof PropBlock.Set set) at = set.value().span();
+            }
+            diags.report(Diagnostic.of(Code.E0304, at, f.getMessage())
+                    .withLabel("constant values that violate it"));
+        }
+    }
+
+    private void value(Symbol.KindDecl s, Attribution a) {
+        try {
+            decl(s, a, 0);
+        } catch (RuntimeException ex) {
+            // not evaluable here: the run decides
         }
     }
 
@@ -134,7 +165,7 @@ final class ConstDecls {
             Object base = eval(w.target(), a, depth + 1);
             if (!(base instanceof KindValue kv)) return UNKNOWN;
             Object props = props(kv.props(), w.props(), d.javaClass(), a, depth);
-            return props == UNKNOWN ? UNKNOWN : create(d.javaClass(), (Props) props);
+            return props == UNKNOWN ? UNKNOWN : create(d.javaClass(), (Props) props, w.props());
         }
         if (e instanceof Expr.ListLit l && t instanceof Type.ListT lt && lt.elem() instanceof Type.Domain d) {
             Object arr = Array.newInstance(d.javaClass(), l.elements().size());
@@ -182,7 +213,7 @@ final class ConstDecls {
         }
         if (start != null) {
             Object props = props(start, d.props(), k.type().javaClass(), a, depth);
-            if (props != UNKNOWN) v = create(k.type().javaClass(), (Props) props);
+            if (props != UNKNOWN) v = create(k.type().javaClass(), (Props) props, d.props());
         }
         built.put(d, v);
         return v;
@@ -200,8 +231,9 @@ final class ConstDecls {
                 if (v instanceof Long l && pt instanceof Type.Quantity) v = l.doubleValue();
             } else {
                 if (info == null || !(info.type() instanceof Type.Domain sub)) return UNKNOWN;
-                Object subProps = props(Props.of(item.name()), ((PropBlock.Nested) item).block(), sub.javaClass(), a, depth);
-                v = subProps == UNKNOWN ? UNKNOWN : create(sub.javaClass(), (Props) subProps);
+                PropBlock nested = ((PropBlock.Nested) item).block();
+                Object subProps = props(Props.of(item.name()), nested, sub.javaClass(), a, depth);
+                v = subProps == UNKNOWN ? UNKNOWN : create(sub.javaClass(), (Props) subProps, nested);
             }
             if (v == UNKNOWN) return UNKNOWN;
             p = p.with(item.name(), v);
@@ -209,9 +241,13 @@ final class ConstDecls {
         return p;
     }
 
-    private static Object create(Class<?> type, Props props) {
+    /** The runtime's value for these properties, or UNKNOWN; a property it rejects is remembered for {@link #reportInvalid}. */
+    private Object create(Class<?> type, Props props, PropBlock from) {
         try {
             return type.getMethod("create", Props.class).invoke(null, props);
+        } catch (InvocationTargetException ex) {
+            if (ex.getCause() instanceof RuntimeFailure f && f.property() != null) rejected.putIfAbsent(from, f);
+            return UNKNOWN;
         } catch (ReflectiveOperationException ex) {
             return UNKNOWN;
         }

@@ -24,10 +24,10 @@ public final class Gate extends KindValue {
         Props c = Schema.of(Gate.class).complete(p);
         long levels = c.integer("levels");
         if (levels < 0 || levels == 1) {
-            throw RuntimeFailure.invalid(c.owner() + ": `levels` = " + levels + " must be 0 (continuous) or at least 2");
+            throw RuntimeFailure.invalidProperty("levels", c.owner() + ": `levels` = " + levels + " must be 0 (continuous) or at least 2");
         }
         if (!(c.real("V0") > c.real("Vth"))) {
-            throw RuntimeFailure.invalid(c.owner() + ": `V0` = " + c.real("V0") + " V must be above the threshold `Vth` = " + c.real("Vth") + " V");
+            throw RuntimeFailure.invalidProperty("V0", c.owner() + ": `V0` = " + c.real("V0") + " V must be above the threshold `Vth` = " + c.real("Vth") + " V");
         }
         return new Gate(c);
     }

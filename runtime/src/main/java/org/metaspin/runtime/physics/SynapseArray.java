@@ -33,7 +33,7 @@ public final class SynapseArray extends KindValue {
         Device d = c.object("device", Device.class);
         Variability v = c.object("variability", Variability.class, null);
         if (c.integer("rows") * (double) c.integer("cols") > Integer.MAX_VALUE) {
-            throw RuntimeFailure.invalid(c.owner() + ": rows * cols = " + c.integer("rows") * c.integer("cols") + " devices is more than one array can index");
+            throw RuntimeFailure.invalidProperty("rows", c.owner() + ": rows * cols = " + c.integer("rows") * c.integer("cols") + " devices is more than one array can index");
         }
         return new SynapseArray(c, d, Variation.of(c.owner(), v, d));
     }

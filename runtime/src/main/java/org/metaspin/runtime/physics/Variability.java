@@ -25,7 +25,7 @@ public final class Variability extends KindValue {
         for (String name : c.names()) {
             double s = c.real(name);
             if (!(s >= 0) || Double.isInfinite(s)) {
-                throw RuntimeFailure.invalid(c.owner() + ": the relative spread of `" + name + "` = " + s + " must be finite and >= 0");
+                throw RuntimeFailure.invalidProperty(name, c.owner() + ": the relative spread of `" + name + "` = " + s + " must be finite and >= 0");
             }
         }
         return new Variability(c);
