@@ -34,7 +34,7 @@ final class Calls {
     Type call(Expr.Call c, Type expected) {
         Symbol target = null;
         if (c.callee() instanceof Expr.Name n) {
-            target = attr.resolveName(n, true);
+            target = attr.resolve().resolveName(n, true);
             if (target == null) {
                 for (Expr.Arg a : c.args()) attr.expr(a.value(), null);
                 return Type.ERROR;
@@ -198,7 +198,7 @@ final class Calls {
                 if (i < 0) {
                     List<String> known = names.stream().filter(x -> x != null).toList();
                     diags.report(Diagnostic.of(Code.E0205, a.span(), "`" + callee + "` has no parameter `" + a.name() + "`")
-                            .withHelp(Attr.help(Suggest.closest(a.name(), known))));
+                            .withHelp(Suggest.didYouMean(Suggest.closest(a.name(), known))));
                     attr.expr(a.value(), null);
                     continue;
                 }

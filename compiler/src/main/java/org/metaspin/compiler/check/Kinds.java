@@ -43,7 +43,7 @@ final class Kinds {
         Class<?> c = lib.kind(k.kind());
         if (c == null) {
             diags.report(Diagnostic.of(Code.E0106, k.kindSpan(), "unknown declaration kind `" + k.kind() + "`")
-                    .withHelp(Attr.help(Suggest.closest(k.kind(), lib.kindNames()))));
+                    .withHelp(Suggest.didYouMean(Suggest.closest(k.kind(), lib.kindNames()))));
             return null;
         }
         return new Type.Domain(c.getAnnotation(org.metaspin.runtime.api.Type.class).name(), c);
@@ -99,7 +99,7 @@ final class Kinds {
             if (p == null && open && ann.names().length > 0 && !List.of(ann.names()).contains(item.name())) {
                 diags.report(Diagnostic.of(Code.E0301, item.nameSpan(), "`" + item.name() + "` is not a property " + ann.name()
                         + " can name").withLabel("not one of " + String.join(", ", ann.names()))
-                        .withHelp(Attr.help(Suggest.closest(item.name(), List.of(ann.names())))));
+                        .withHelp(Suggest.didYouMean(Suggest.closest(item.name(), List.of(ann.names())))));
                 if (item instanceof PropBlock.Set s) attr.expr(s.value(), null);
                 continue;
             }
@@ -113,7 +113,7 @@ final class Kinds {
             if (p == null) {
                 diags.report(Diagnostic.of(Code.E0301, item.nameSpan(), "unknown property `" + item.name() + "` of "
                         + (ann != null ? ann.name() : type.getSimpleName()))
-                        .withHelp(Attr.help(Suggest.closest(item.name(), schema.keySet()))));
+                        .withHelp(Suggest.didYouMean(Suggest.closest(item.name(), schema.keySet()))));
                 if (item instanceof PropBlock.Set s) attr.expr(s.value(), null);
                 continue;
             }

@@ -18,6 +18,11 @@ public final class Suggest {
         return bestD <= limit ? best : null;
     }
 
+    /** The help line for a suggestion from {@link #closest}: empty when there is none. */
+    public static String didYouMean(String suggestion) {
+        return suggestion == null ? "" : "did you mean `" + suggestion + "`?";
+    }
+
     /** Optimal string alignment distance (a transposition counts one). */
     static int distance(String a, String b) {
         int n = a.length(), m = b.length();
