@@ -233,6 +233,9 @@ class ReplTest {
         List<String> names = complete(e, "let y = th");
         assertTrue(names.containsAll(List.of("thickness", "then", "while", "device", "sqrt", "mu0")), names.toString());
         assertTrue(complete(e, "let y = 5 ").contains("nm"));
+        // every dimension name of §2.2 is a type to complete, not only the common ones
+        assertTrue(complete(e, "let r: Resis").contains("Resistance"), complete(e, "let r: Resis").toString());
+        assertTrue(complete(e, "let b: Flux").contains("FluxDensity"), complete(e, "let b: Flux").toString());
         assertTrue(complete(e, "let y = 5 n").containsAll(List.of("nm", "ns", "nA")));
         assertTrue(complete(e, "let j = 10 MA/").contains("m"));
         assertFalse(complete(e, "let y = x").contains("nm"), "no units after a name");

@@ -57,7 +57,8 @@ public final class RuntimeLibrary {
                 Map<String, PropInfo> ps = new LinkedHashMap<>();
                 for (Schema.Property p : Schema.of(c).properties().values()) {
                     Type pt = JavaTypes.toType(p.javaType(), p.prop().dim());
-                    if (pt != null) ps.put(p.name(), new PropInfo(p.name(), p.getter(), pt, p.prop()));
+                    if (pt == null) throw unmapped(c.getName() + "." + p.name(), p.javaType());
+                    ps.put(p.name(), new PropInfo(p.name(), p.getter(), pt, p.prop()));
                     enqueue(p.javaType(), todo);
                 }
                 props.put(c, ps);
@@ -66,7 +67,6 @@ public final class RuntimeLibrary {
                 org.metaspin.runtime.api.Builtin b = m.getAnnotation(org.metaspin.runtime.api.Builtin.class);
                 if (b == null || !Modifier.isStatic(m.getModifiers())) continue;
                 BuiltinFn bi = read(m, b);
-                if (bi == null) continue;
                 builtins.computeIfAbsent(bi.name(), k -> new ArrayList<>()).add(bi);
                 enqueue(m.getReturnType(), todo);
                 for (Class<?> p : m.getParameterTypes()) enqueue(p, todo);
@@ -80,6 +80,16 @@ public final class RuntimeLibrary {
         }
     }
 
+    /**
+     * A builtin or property whose Java type the language cannot express is a defect of the
+     * runtime, found when the library loads (every test does) rather than a name that is
+     * silently missing from the language.
+     */
+    private static IllegalStateException unmapped(String what, Class<?> javaType) {
+        return new IllegalStateException("the runtime library's " + what + " has the Java type " + javaType.getName()
+                + ", which no MetaSpin type maps to (JavaTypes)");
+    }
+
     private static void enqueue(Class<?> c, Deque<Class<?>> todo) {
         while (c.isArray()) c = c.getComponentType();
         if (c.isAnnotationPresent(org.metaspin.runtime.api.Type.class)) todo.add(c);
@@ -87,7 +97,7 @@ public final class RuntimeLibrary {
 
     private static BuiltinFn read(Method m, org.metaspin.runtime.api.Builtin b) {
         Type result = JavaTypes.toType(m.getReturnType(), b.dim());
-        if (result == null) return null;
+        if (result == null) throw unmapped(m.toString() + " (result)", m.getReturnType());
         List<BuiltinFn.BuiltinParam> ps = new ArrayList<>();
         var annotations = m.getParameterAnnotations();
         Class<?>[] types = m.getParameterTypes();
@@ -102,7 +112,7 @@ public final class RuntimeLibrary {
             if (hidden) continue;
             String name = p != null ? p.name() : "arg" + i;
             Type t = JavaTypes.toType(types[i], p != null ? p.dim() : "");
-            if (t == null) return null;
+            if (t == null) throw unmapped(m + " (parameter " + name + ")", types[i]);
             ps.add(new BuiltinFn.BuiltinParam(name, t, p == null || p.def().isEmpty() ? null : p.def()));
         }
         return new BuiltinFn(b.name().isEmpty() ? m.getName() : b.name(), m, ps, result, b.doc(), m.isVarArgs());
