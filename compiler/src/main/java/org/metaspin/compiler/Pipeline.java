@@ -7,6 +7,8 @@ import java.util.Map;
 import org.metaspin.compiler.ast.Module;
 import org.metaspin.compiler.check.Attr;
 import org.metaspin.compiler.check.Attribution;
+import org.metaspin.compiler.check.ConstDecls;
+import org.metaspin.compiler.check.Flow;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
@@ -39,7 +41,10 @@ final class Pipeline {
      * {@code earlier} are the REPL inputs before it, whose names it sees as if imported.
      */
     Attribution check(Module m, Map<String, Attribution> checked, List<Attribution> earlier) {
-        return new Attr(lib, diags, checked, m).check(earlier);
+        Attribution a = new Attr(lib, diags, checked, m).check(earlier);
+        Flow.check(a, diags);
+        if (!diags.hasErrors()) ConstDecls.check(lib, diags, checked, a);
+        return a;
     }
 
     /**

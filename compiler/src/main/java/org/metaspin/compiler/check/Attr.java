@@ -95,13 +95,6 @@ public final class Attr {
             else if (s instanceof Stmt.Protocol p) checkProtocol(p);
             else if (s instanceof Stmt.Kind k) checkKind(k);
         }
-        stmts.warnUnused(env.topFrameLocals);
-        if (!diags.hasErrors()) {
-            ConstDecls constants = new ConstDecls(lib, diags, modules);
-            constants.reportViolations(out);
-            constants.reportInvalid(out);
-            constants.reportMissing(out);
-        }
         for (Map.Entry<String, Symbol> e : env.moduleScope.names().entrySet()) {
             if (!e.getKey().startsWith("_")) out.exports.put(e.getKey(), e.getValue());
         }
@@ -128,12 +121,7 @@ public final class Attr {
             else out.fnResults.put(f, t == Type.NOTHING ? Type.ERROR : t);
         } else {
             stmts.block(f.body());
-            if (sym.type().result() != Type.VOID && sym.type().result() != Type.ERROR && Flow.completes(f.body())) {
-                diags.report(Diagnostic.of(Code.E0402, f.nameSpan(), "function `" + f.name() + "` may end without returning a value")
-                        .withHelp("end every path with `return …`"));
-            }
         }
-        stmts.warnUnused(env.frame.locals);
         sym.captures().addAll(env.frame.captures);
         out.captures.put(f, sym.captures());
         env.scope = savedScope;
@@ -184,7 +172,6 @@ public final class Attr {
         env.frame = new Env.Frame(p, null, Type.VOID);
         declareParams(p.params(), sym.type().params());
         stmts.block(p.body());
-        stmts.warnUnused(env.frame.locals);
         env.frame = null;
         env.scope = savedScope;
     }
@@ -374,7 +361,6 @@ public final class Attr {
         Env.Frame savedFrame = env.frame;
         env.scope = new Scope(env.scope);
         env.frame = new Env.Frame(l, env.frame, want != null ? want.result() : null);
-        env.frame.loops = 0;
         for (int i = 0; i < ps.size(); i++) {
             Expr.LambdaParam p = l.params().get(i);
             Symbol.Local v = new Symbol.Local(p.name(), ps.get(i), false, p.span(), l);

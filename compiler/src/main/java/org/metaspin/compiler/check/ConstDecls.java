@@ -30,7 +30,7 @@ import org.metaspin.runtime.api.RuntimeFailure;
  * whose channel has no {@code thetaSH}) is E0303 at the read. Anything not constant is left
  * to the run-time check (R0005). Nothing is evaluated that could be slow or have effects.
  */
-final class ConstDecls {
+public final class ConstDecls {
     /** Marks a value that is not a compile-time constant. */
     private static final Object UNKNOWN = new Object();
 
@@ -45,6 +45,17 @@ final class ConstDecls {
         this.lib = lib;
         this.diags = diags;
         this.modules = modules;
+    }
+
+    /**
+     * Runs the three reports on a module that checked without errors; {@code modules} are the
+     * modules already checked (its imports among them), whose constant declarations it may use.
+     */
+    public static void check(RuntimeLibrary lib, Diagnostics diags, Map<String, Attribution> modules, Attribution a) {
+        ConstDecls c = new ConstDecls(lib, diags, modules);
+        c.reportViolations(a);
+        c.reportInvalid(a);
+        c.reportMissing(a);
     }
 
     /**

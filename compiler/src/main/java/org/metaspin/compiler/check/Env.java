@@ -20,12 +20,8 @@ final class Env {
     Scope scope;
     /** The frame being checked: a function, protocol, lambda or parameterized kind (null at top level). */
     Frame frame;
-    /** Loop depth at top level; a frame counts its own. */
-    int topLoops;
     /** Modules imported by their full name (`import a.b`): the prefixes of member accesses. */
     final Set<String> importPrefixes = new LinkedHashSet<>();
-    /** Locals of top-level blocks, checked for W0001 at the end of the module. */
-    final List<Symbol.Local> topFrameLocals = new ArrayList<>();
 
     Env(Attribution out) {
         this(out, new Scope(null));
@@ -37,14 +33,12 @@ final class Env {
         this.scope = moduleScope;
     }
 
-    /** The function-like body being checked: owner of its locals, its result type and loop depth. */
+    /** The function-like body being checked: owner of its locals, its result type and what it captures. */
     static final class Frame {
         final Object owner;
         final Frame outer;
         final Type result;
         final List<Symbol.Local> captures = new ArrayList<>();
-        final List<Symbol.Local> locals = new ArrayList<>();
-        int loops;
 
         Frame(Object owner, Frame outer, Type result) {
             this.owner = owner;
@@ -66,7 +60,6 @@ final class Env {
         Env e = new Env(probe, moduleScope);
         e.scope = scope;
         e.frame = copy(frame);
-        e.topLoops = topLoops;
         e.importPrefixes.addAll(importPrefixes);
         return e;
     }
@@ -75,7 +68,6 @@ final class Env {
         if (f == null) return null;
         Frame c = new Frame(f.owner, copy(f.outer), f.result);
         c.captures.addAll(f.captures);
-        c.loops = f.loops;
         return c;
     }
 }

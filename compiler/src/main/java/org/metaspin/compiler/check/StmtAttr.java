@@ -12,9 +12,9 @@ import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 
 /**
- * Statements (§5): bindings and assignments (E0104, E0305), loops and their `break`
- * (E0401), `return` against the frame's result type, `run` and `sweep`, nested functions;
- * W0001 for locals never read. Expressions are {@link Attr}'s.
+ * Statements (§5): bindings and assignments (E0104, E0305), loops, `return` against the
+ * frame's result type, `run` and `sweep`, nested functions. Expressions are {@link Attr}'s;
+ * jumps and unused locals are {@link Flow}'s, after the whole module is typed.
  */
 final class StmtAttr {
     private final Attr attr;
@@ -64,11 +64,7 @@ final class StmtAttr {
             forLoop(f);
         } else if (s instanceof Stmt.While w) {
             attr.condition(w.cond());
-            loop(() -> block(w.body()));
-        } else if (s instanceof Stmt.Break b) {
-            if (loops() == 0) diags.report(Diagnostic.of(Code.E0401, b.span(), "`break` outside a loop"));
-        } else if (s instanceof Stmt.Continue c) {
-            if (loops() == 0) diags.report(Diagnostic.of(Code.E0401, c.span(), "`continue` outside a loop"));
+            block(w.body());
         } else if (s instanceof Stmt.Return r) {
             ret(r);
         } else if (s instanceof Stmt.Assert a) {
@@ -103,13 +99,6 @@ final class StmtAttr {
         }
     }
 
-    private int loops() { return env.frame == null ? env.topLoops : env.frame.loops; }
-
-    void loop(Runnable body) {
-        if (env.frame == null) env.topLoops++; else env.frame.loops++;
-        body.run();
-        if (env.frame == null) env.topLoops--; else env.frame.loops--;
-    }
 
     private void let(Stmt.Let l) {
         Type declared = l.type() == null ? null : typeRefs.type(l.type());
@@ -133,10 +122,9 @@ final class StmtAttr {
             consts.bind(g, l.value(), t);
         } else {
             Symbol.Local v = new Symbol.Local(l.name(), t, l.mutable(), l.nameSpan(), env.frame == null ? out.module : env.frame.owner);
-            boolean fresh = enter.define(l.name(), v, l.nameSpan());
+            // a second definition (E0102) is not also reported as unused (W0001)
+            if (!enter.define(l.name(), v, l.nameSpan())) v.markUsed();
             out.symbols.put(l, v);
-            if (fresh && env.frame != null) env.frame.locals.add(v);
-            else if (fresh) env.topFrameLocals.add(v);
             if (!l.mutable()) consts.bind(v, l.value(), t);
         }
     }
@@ -201,13 +189,12 @@ final class StmtAttr {
         v.markUsed();
         enter.define(f.var(), v, f.varSpan());
         out.symbols.put(f, v);
-        loop(() -> block(f.body()));
+        block(f.body());
         env.scope = saved;
     }
 
     private void ret(Stmt.Return r) {
-        if (env.frame == null || env.frame.owner instanceof Expr.Lambda || env.frame.owner instanceof Stmt.Kind) {
-            diags.report(Diagnostic.of(Code.E0401, r.span(), "`return` outside a function or protocol"));
+        if (env.frame == null) { // E0401 is Flow's
             if (r.value() != null) attr.expr(r.value(), null);
             return;
         }
@@ -272,14 +259,5 @@ final class StmtAttr {
         enter.define(f.name(), sym, f.nameSpan());
         out.symbols.put(f, sym);
         attr.checkFnBody(f, sym);
-    }
-
-    void warnUnused(List<Symbol.Local> locals) {
-        for (Symbol.Local l : locals) {
-            if (!l.used() && !l.name.startsWith("_")) {
-                diags.report(Diagnostic.of(Code.W0001, l.decl, "`" + l.name + "` is never used")
-                        .withHelp("remove it, or name it `_" + l.name + "`"));
-            }
-        }
     }
 }
