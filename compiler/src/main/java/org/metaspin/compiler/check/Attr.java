@@ -293,11 +293,8 @@ public final class Attr {
     }
 
     private Type number(Expr.Num n, Type expected) {
-        String text = n.text().replace("_", "");
         if (n.integral() && n.unit() == null) {
-            try {
-                Long.parseLong(text);
-            } catch (NumberFormatException ex) {
+            if (n.intValue() == null) {
                 diags.report(Diagnostic.of(Code.E0003, n.span(), "the Int literal `" + n.text() + "` does not fit in 64 bits")
                         .withHelp("write it as a Real: `" + n.text() + ".0`"));
                 return Type.ERROR;

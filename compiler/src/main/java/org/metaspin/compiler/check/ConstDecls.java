@@ -142,8 +142,8 @@ public final class ConstDecls {
         if (depth > 64) return UNKNOWN;
         Type t = a.types.get(e);
         if (e instanceof Expr.Num n) {
-            double v = Double.parseDouble(n.text().replace("_", ""));
-            if (t == Type.INT) return Long.parseLong(n.text().replace("_", ""));
+            double v = n.value();
+            if (t == Type.INT) return n.intValue() == null ? UNKNOWN : n.intValue();
             Double scale = a.scales.get(n);
             return n.unit() == null ? v : scale == null ? UNKNOWN : v * scale;
         }

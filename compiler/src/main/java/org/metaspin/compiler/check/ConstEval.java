@@ -31,12 +31,7 @@ final class ConstEval {
     private Double value(Expr e, int depth) {
         if (depth > 64) return null;
         if (e instanceof Expr.Num n) {
-            double v;
-            try {
-                v = Double.parseDouble(n.text().replace("_", ""));
-            } catch (NumberFormatException ex) {
-                return null;
-            }
+            double v = n.value();
             Double scale = attr.scales.get(n);
             return n.unit() == null ? v : scale == null ? null : v * scale;
         }

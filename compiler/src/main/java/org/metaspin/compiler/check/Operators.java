@@ -139,13 +139,7 @@ final class Operators {
 
     /** An Int constant exponent (§15): an integer literal, optionally negated or parenthesized. */
     static Long intConstant(Expr e) {
-        if (e instanceof Expr.Num n && n.integral() && n.unit() == null) {
-            try {
-                return Long.parseLong(n.text().replace("_", ""));
-            } catch (NumberFormatException ex) {
-                return null;
-            }
-        }
+        if (e instanceof Expr.Num n && n.integral() && n.unit() == null) return n.intValue();
         if (e instanceof Expr.Neg n) {
             Long v = intConstant(n.operand());
             return v == null ? null : -v;

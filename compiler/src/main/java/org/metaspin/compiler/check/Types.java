@@ -82,16 +82,9 @@ final class Types {
                 .withLabel(what + " is " + article(found));
     }
 
-    /** The literal `0` or `0.0` (any spelling whose digits before the exponent are all zero), without a unit (§2.3). */
+    /** The literal `0` or `0.0` (any spelling of zero: `0e5`, `0_0`), without a unit (§2.3). */
     static boolean isZero(Expr e) {
-        if (!(e instanceof Expr.Num n) || n.unit() != null) return false;
-        String t = n.text();
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == 'e' || c == 'E') break;
-            if (c >= '1' && c <= '9') return false;
-        }
-        return true;
+        return e instanceof Expr.Num n && n.unit() == null && n.value() == 0;
     }
 
     static Dimension dimOf(Type t) {

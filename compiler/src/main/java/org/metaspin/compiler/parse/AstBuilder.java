@@ -234,11 +234,11 @@ final class AstBuilder {
         if (ctx instanceof NumberExprContext c) {
             String text = c.NUMBER().getText();
             boolean integral = !text.contains(".") && !text.contains("e") && !text.contains("E");
-            return new Expr.Num(s, text, integral, c.unitExpr() == null ? null : unit(c.unitExpr()));
+            return Expr.Num.of(s, text, integral, c.unitExpr() == null ? null : unit(c.unitExpr()));
         }
         if (ctx instanceof BadNumberExprContext c) {
             // Already reported by the lexical check; kept total for safety.
-            return new Expr.Num(s, "0", true, null);
+            return Expr.Num.of(s, "0", true, null);
         }
         if (ctx instanceof StringExprContext c) return string(c.string());
         if (ctx instanceof BoolExprContext c) return new Expr.Bool(s, c.TRUE() != null);
@@ -303,7 +303,7 @@ final class AstBuilder {
      * user wrote) but no node of its own; comparison chaining is checked on the parse tree.
      */
     private static Expr rewrap(Expr e, Span s) {
-        if (e instanceof Expr.Num n) return new Expr.Num(s, n.text(), n.integral(), n.unit());
+        if (e instanceof Expr.Num n) return n.at(s);
         if (e instanceof Expr.Binary b) return new Expr.Binary(s, b.op(), b.left(), b.right());
         if (e instanceof Expr.Neg n) return new Expr.Neg(s, n.operand());
         if (e instanceof Expr.Convert c) return new Expr.Convert(s, c.value(), c.unit());

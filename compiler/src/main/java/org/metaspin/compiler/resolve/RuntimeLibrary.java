@@ -19,6 +19,7 @@ import org.metaspin.runtime.api.Constant;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.Schema;
+import org.metaspin.runtime.units.UnitParser;
 import org.metaspin.runtime.units.UnitTable;
 
 /**
@@ -75,7 +76,7 @@ public final class RuntimeLibrary {
                 Constant k = f.getAnnotation(Constant.class);
                 if (k == null || !Modifier.isStatic(f.getModifiers())) continue;
                 String name = k.name().isEmpty() ? f.getName() : k.name();
-                constants.put(name, new BuiltinConst(name, f, new Type.Quantity(UnitTable.parseDimension(k.dim())), k.doc()));
+                constants.put(name, new BuiltinConst(name, f, new Type.Quantity(UnitParser.parseDimension(k.dim())), k.doc()));
             }
         }
     }

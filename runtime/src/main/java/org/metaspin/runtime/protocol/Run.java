@@ -13,6 +13,7 @@ import org.metaspin.runtime.learn.net.DeviceStats;
 import org.metaspin.runtime.learn.train.AccuracyRecorder;
 import org.metaspin.runtime.learn.train.DeviceRecorder;
 import org.metaspin.runtime.physics.PhysicsSeed;
+import org.metaspin.runtime.units.UnitParser;
 import org.metaspin.runtime.units.UnitTable;
 
 /**
@@ -232,7 +233,7 @@ public final class Run implements RunResult {
         energy.merge(name, amount, Double::sum);
     }
 
-    private static final long JOULE = UnitTable.parseDimension("J").pack();
+    private static final long JOULE = UnitParser.parseDimension("J").pack();
 
     /**
      * A `train` call of a network on devices ended (§10.3): its operations and energies become
