@@ -3,9 +3,9 @@ package org.metaspin.compiler;
 import java.util.List;
 import java.util.Map;
 import org.metaspin.compiler.ast.Stmt;
-import org.metaspin.compiler.check.Intrinsics;
 import org.metaspin.compiler.code.BuiltinConst;
 import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Intrinsic;
 import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.SourceFile;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
@@ -30,7 +30,7 @@ public final class Docs {
         String language = LanguageDocs.lookup(name);
         if (language != null) sb.append(language);
         for (BuiltinFn b : lib.builtins(name)) sb.append(signature(b)).append("\n    ").append(b.doc()).append('\n');
-        if (Intrinsics.is(name)) sb.append(Intrinsics.DOCS.get(name)).append('\n');
+        if (Intrinsic.named(name) != null) sb.append(Intrinsic.named(name).doc).append('\n');
         BuiltinConst c = lib.constant(name);
         if (c != null) {
             double v;
@@ -90,7 +90,7 @@ public final class Docs {
         all.addAll(lib.constants().keySet());
         all.addAll(lib.kindNames());
         all.addAll(lib.types().keySet());
-        all.addAll(Intrinsics.DOCS.keySet());
+        for (Intrinsic i : Intrinsic.values()) all.add(i.id);
         all.addAll(LanguageDocs.keywords());
         all.addAll(org.metaspin.runtime.units.UnitTable.baseSymbols());
         all.addAll(org.metaspin.runtime.units.DimensionNames.names());

@@ -8,9 +8,9 @@ import org.eclipse.lsp4j.SignatureHelp;
 import org.eclipse.lsp4j.SignatureInformation;
 import org.metaspin.compiler.Docs;
 import org.metaspin.compiler.ast.Param;
-import org.metaspin.compiler.check.Intrinsics;
-import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Intrinsic;
+import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 
 /**
@@ -43,8 +43,8 @@ final class Signatures {
             String label = call.simpleName() + "(" + String.join(", ", params.stream().map(p -> p.span().text()).toList()) + ")";
             sigs.add(signature(label, docOf(s), ps, active(call, params.stream().map(Param::name).toList(), false)));
         }
-        if (sigs.isEmpty() && Intrinsics.is(call.simpleName())) {
-            sigs.add(signature(call.simpleName() + "(…)", Intrinsics.DOCS.get(call.simpleName()), List.of(), 0));
+        if (sigs.isEmpty() && Intrinsic.named(call.simpleName()) != null) {
+            sigs.add(signature(call.simpleName() + "(…)", Intrinsic.named(call.simpleName()).doc, List.of(), 0));
         }
         if (sigs.isEmpty()) return null;
         return new SignatureHelp(sigs, 0, sigs.get(0).getActiveParameter());

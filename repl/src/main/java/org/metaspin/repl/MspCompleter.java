@@ -107,7 +107,7 @@ final class MspCompleter implements Completer {
             out.add(new Candidate(e.getKey(), e.getKey(), "names", t == null ? null : t.show(), null, null, true));
         }
         for (String b : lib.allBuiltins().keySet()) out.add(plain(b, "builtins"));
-        for (Map.Entry<String, String> e : org.metaspin.compiler.check.Intrinsics.DOCS.entrySet()) out.add(plain(e.getKey(), "builtins"));
+        for (org.metaspin.compiler.code.Intrinsic i : org.metaspin.compiler.code.Intrinsic.values()) out.add(plain(i.id, "builtins"));
         for (Map.Entry<String, BuiltinConst> e : lib.constants().entrySet()) {
             out.add(new Candidate(e.getKey(), e.getKey(), "constants", e.getValue().type().show(), null, null, true));
         }

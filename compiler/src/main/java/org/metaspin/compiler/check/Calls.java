@@ -64,7 +64,7 @@ final class Calls {
                 return Type.VOID;
         }
         if (target instanceof Symbol.Builtins b) return builtinCall(c, b.overloads(), null);
-        if (target instanceof Symbol.Intrinsic i) return new IntrinsicTyper(attr, diags).type(c, i.name(), expected);
+        if (target instanceof Symbol.Intrinsic i) return new IntrinsicTyper(attr, diags).type(c, i.which(), expected);
         Type calleeType = out.types.containsKey(c.callee()) ? out.types.get(c.callee()) : attr.expr(c.callee(), null);
         if (calleeType == Type.ERROR) return Type.ERROR;
         if (calleeType instanceof Type.FnT fn) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.code.BuiltinConst;
 import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Intrinsic;
 import org.metaspin.compiler.code.Scope;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
@@ -80,7 +81,7 @@ final class Resolve {
     private Symbol prelude(String name) {
         BuiltinConst c = lib.constant(name);
         if (c != null) return new Symbol.Constant(name, c);
-        if (Intrinsics.is(name)) return new Symbol.Intrinsic(name);
+        if (Intrinsic.named(name) != null) return new Symbol.Intrinsic(Intrinsic.named(name));
         List<BuiltinFn> bs = lib.builtins(name);
         if (!bs.isEmpty()) return new Symbol.Builtins(name, bs);
         return null;
@@ -92,7 +93,7 @@ final class Resolve {
         all.addAll(env.moduleScope.names().keySet());
         all.addAll(lib.constants().keySet());
         all.addAll(lib.allBuiltins().keySet());
-        all.addAll(Intrinsics.DOCS.keySet());
+        for (Intrinsic i : Intrinsic.values()) all.add(i.id);
         return all;
     }
 

@@ -50,7 +50,7 @@ final class CallGen implements Opcodes {
             mv.visitMethodInsn(INVOKEINTERFACE, iface, "apply", JvmTypes.erasedApply(v.type()), true);
             if (JvmTypes.shape(v.type().result()) == 'L') g.cast(v.type().result());
         } else if (target instanceof CallTarget.ToIntrinsic i) {
-            new IntrinsicGen(g, mv, g.attr).emit(i.name(), i.args(), g.attr.type(c));
+            new IntrinsicGen(g, mv, g.attr).emit(i.which(), i.args(), g.attr.type(c));
         }
     }
 

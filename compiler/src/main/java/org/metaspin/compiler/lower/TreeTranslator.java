@@ -141,7 +141,7 @@ abstract class TreeTranslator implements Expr.Visitor<Expr>, Stmt.Visitor<Stmt> 
         if (t instanceof CallTarget.ToKind k) return new CallTarget.ToKind(k.kind(), args);
         if (t instanceof CallTarget.ToProtocol p) return new CallTarget.ToProtocol(p.protocol(), args);
         if (t instanceof CallTarget.ToValue v) return new CallTarget.ToValue(expr(v.callee()), v.type(), args);
-        if (t instanceof CallTarget.ToIntrinsic i) return new CallTarget.ToIntrinsic(i.name(), args);
+        if (t instanceof CallTarget.ToIntrinsic i) return new CallTarget.ToIntrinsic(i.which(), args);
         throw new IllegalStateException(t.toString());
     }
 
