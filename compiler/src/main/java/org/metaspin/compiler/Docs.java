@@ -123,7 +123,7 @@ public final class Docs {
         return sb.toString();
     }
 
-    private static String propLine(RuntimeLibrary.PropInfo p) {
+    static String propLine(RuntimeLibrary.PropInfo p) {
         Prop a = p.prop();
         StringBuilder sb = new StringBuilder(p.name()).append(": ").append(p.type().show());
         if (a.derived()) sb.append(" (derived)");
