@@ -63,6 +63,29 @@ class RunRecordTest {
     }
 
     @Test
+    void theEndOfARunOnDevicesShowsItsDeviceTotalsNotTheLastTrainCall() throws IOException {
+        Path f = write("d.msp", """
+                import std.devices.{PtMetaArray}
+                protocol D() {
+                  let tasks = permuted(digits(), count = 2, seed = 1)
+                  let net = mlp(inputs = 64, hidden = [32], outputs = 10, synapses = PtMetaArray, seed = 1)
+                  for t in tasks { train(net, t, adam(lr = 0.005), epochs = 1) }
+                  let s = device_stats(net)
+                  print(s.writes, s.flips, s.gates)
+                }
+                run D()
+                """);
+        var r = run(f);
+        assertEquals(0, r.exit(), r.err());
+        String[] totals = r.out().strip().split(" ");
+        JsonObject energy = json(runs("D").get(0)).getAsJsonObject("energy");
+        assertEquals(Long.parseLong(totals[0]), energy.get("writes").getAsLong(), "run.json's totals are device_stats'");
+        String end = r.err().lines().filter(l -> l.startsWith("D finished after")).findFirst().orElseThrow();
+        assertTrue(end.contains("; devices: " + totals[0] + " writes, " + totals[1] + " flips, " + totals[2] + " gates, "), end);
+        assertTrue(!end.contains(": writes") && !end.contains(" writes " + totals[0]), "no per-call record beside the totals: " + end);
+    }
+
+    @Test
     void aFailingRunSaysFailedWithItsCode() throws IOException {
         Path f = write("f.msp", "protocol F() {\n  record(\"a\", 1)\n  assert false, \"boom\"\n}\nrun F()\n");
         var r = run(f);

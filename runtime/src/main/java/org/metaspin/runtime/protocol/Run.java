@@ -256,6 +256,9 @@ public final class Run implements RunResult {
 
     public synchronized List<double[]> accuracyMatrix() { return accuracy.rows(); }
 
+    /** run.json's {@code energy}: the device totals of the run so far (empty without device synapses). */
+    synchronized Map<String, Double> deviceTotals() { return Map.copyOf(energy); }
+
     /** The final metrics of §10.4 and the last value of each record, as the sweep table shows them. */
     @Override
     public synchronized Map<String, Object> finalMetrics() {
