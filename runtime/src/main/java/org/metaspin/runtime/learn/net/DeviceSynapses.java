@@ -155,7 +155,7 @@ public final class DeviceSynapses {
             float[] out = readBuffers[l];
             int base = offset[l];
             for (int i = 0; i < w.length; i++) out[i] = (float) (w[i] * (1 + readNoise * gaussian(base + i, r)));
-            pass.weightSource[l] = out;
+            pass.useWeights(l, out);
         }
     }
 

@@ -34,7 +34,7 @@ public final class Evaluator {
             p.prepareWeights();
             p.forward();
             correct = p.correct();
-            for (int l = 0; l < p.layerCount(); l++) p.weightSource[l] = p.layer(l).w;
+            p.useHiddenWeights();
         } else {
             int S = Math.max(1, net.memory().posteriorSamples());
             float[] avg = new float[test.n * C];
@@ -45,14 +45,14 @@ public final class Evaluator {
                     if (sample[l] == null) sample[l] = new float[mu.length];
                     RandomStream r = RandomStream.of(net.seed(), KEY_EVAL, s, l);
                     for (int i = 0; i < mu.length; i++) sample[l][i] = (float) (mu[i] + sigmas[l][i] * r.nextGaussian());
-                    p.weightSource[l] = sample[l];
+                    p.useWeights(l, sample[l]);
                 }
                 p.prepareWeights();
                 p.forward();
                 p.softmaxLoss();
                 p.accumulateProbabilities(avg);
             }
-            for (int l = 0; l < sample.length; l++) p.weightSource[l] = p.layer(l).w;
+            p.useHiddenWeights();
             int[] y = p.labels();
             for (int b = 0; b < test.n; b++) if (Pass.argmax(avg, b * C, C) == y[b]) correct++;
         }

@@ -19,18 +19,18 @@ final class Blocks {
         for (int l = 0; l < pass.layerCount(); l++) {
             Layer ly = pass.layer(l);
             v.add(ly.w);
-            g.add(pass.gW[l]);
+            g.add(pass.gradients().weights(l));
             wl.add(l);
             if (ly.norm) {
                 v.add(ly.gamma);
-                g.add(pass.gGamma[l]);
+                g.add(pass.gradients().gamma(l));
                 wl.add(-1);
                 v.add(ly.beta);
-                g.add(pass.gBeta[l]);
+                g.add(pass.gradients().beta(l));
                 wl.add(-1);
             } else {
                 v.add(ly.bias);
-                g.add(pass.gBias[l]);
+                g.add(pass.gradients().bias(l));
                 wl.add(-1);
             }
         }

@@ -57,7 +57,7 @@ final class SiHook implements StepHook {
     @Override
     public void beforeUpdate(Pass pass) {
         for (int l = 0; l < pass.layerCount(); l++) {
-            float[] g = pass.gW[l];
+            float[] g = pass.gradients().weights(l);
             float[] w = pass.layer(l).w;
             System.arraycopy(g, 0, lossGrad[l], 0, g.length);
             System.arraycopy(w, 0, before[l], 0, w.length);
