@@ -206,4 +206,29 @@ class RunRecordTest {
         assertTrue(Cli.exec("runs", res.toString()).out().contains("killed"));
         assertEquals(66, Cli.exec("runs", "show", dir.resolve("nothing").toString()).exit());
     }
+
+    @Test
+    void runsListsSweepsAndShowsOneWithItsRuns() throws Exception {
+        Path f = write("s2.msp", "protocol S(m: Real = 1, seed: Int = 1) {\n  record(\"v\", m * seed)\n}\nrun S()\nsweep S(m = [2, 3], seed = [1, 2])\n");
+        assertEquals(0, run(f, "-q").exit());
+        Path res = dir.resolve("res");
+        Path sweep;
+        try (Stream<Path> s = Files.list(res.resolve("S"))) {
+            sweep = s.filter(p -> p.getFileName().toString().startsWith("sweep-")).findFirst().orElseThrow();
+        }
+        var list = Cli.exec("runs", res.toString());
+        assertEquals(0, list.exit(), list.err());
+        String sweepLine = list.out().lines().filter(l -> l.startsWith("S/" + sweep.getFileName())).findFirst().orElseThrow(() -> new AssertionError(list.out()));
+        assertTrue(sweepLine.contains("4 finished") && sweepLine.contains("m = [2, 3], seed = [1, 2]"), sweepLine);
+        var json = JsonParser.parseString(Cli.exec("runs", res.toString(), "--format", "json").out()).getAsJsonArray();
+        assertEquals(5, json.size(), "the single run and the sweep's four");
+        long inSweep = 0;
+        for (var e : json) if (e.getAsJsonObject().has("sweep")) inSweep++;
+        assertEquals(4, inSweep, "each run of the sweep names it, the single run does not");
+        var show = Cli.exec("runs", "show", sweep.toString());
+        assertEquals(0, show.exit(), show.err());
+        assertTrue(show.out().contains("4 finished") && show.out().contains("m = 3, seed = 2") && show.out().contains("v 6"), show.out());
+        var showJson = JsonParser.parseString(Cli.exec("runs", "show", sweep.toString(), "--format", "json").out()).getAsJsonObject();
+        assertEquals(4, showJson.getAsJsonArray("run_records").size());
+    }
 }
