@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.metaspin.compiler.Compiler;
 import org.metaspin.repl.RuntimeErrors;
+import org.metaspin.runtime.learn.Phases;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,8 +69,11 @@ final class RunCommand implements Callable<Integer> {
         // --seed also sets a `seed` parameter or let, when the program has one
         boolean seedAsSet = seed != null && !all.containsKey("seed");
         if (seedAsSet) all.put("seed", Long.toString(seed));
+        long compileStart = System.nanoTime();
+        if (Phases.ON) Phases.STARTUP.addNanos(sinceProcessStart());
         Compiler.Result r = Build.compile(file, path, true, all, seedAsSet ? java.util.Set.of("seed") : java.util.Set.of(), true, main.common.colors(), err, exit);
         if (r == null || !r.ok()) return exit[0];
+        Phases.COMPILE.addNanos(System.nanoTime() - compileStart);
         if (threads != null) {
             org.metaspin.runtime.learn.kernel.WorkerPool.setThreads(threads);
             System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", Integer.toString(threads));
@@ -94,6 +98,17 @@ final class RunCommand implements Callable<Integer> {
             if (org.metaspin.runtime.protocol.RunSettings.stopping()) return ExitCodes.RUNTIME_ERROR;
             RuntimeErrors.print(t, program.sources(), trace, err);
             return RuntimeErrors.isInternal(t) ? ExitCodes.INTERNAL : ExitCodes.RUNTIME_ERROR;
+        } finally {
+            if (Phases.ON) Phases.report(err, sinceProcessStart());
         }
+    }
+
+    /**
+     * Nanoseconds since the JVM started, by its own clock (the process's start instant on Linux
+     * is rebuilt from the boot time in whole seconds, off by up to one); the launcher script's
+     * time before it is not included. Only asked when profiling.
+     */
+    private static long sinceProcessStart() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
     }
 }

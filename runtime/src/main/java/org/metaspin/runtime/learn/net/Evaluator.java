@@ -1,5 +1,6 @@
 package org.metaspin.runtime.learn.net;
 
+import org.metaspin.runtime.learn.Phases;
 import org.metaspin.runtime.learn.data.Samples;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
 import org.metaspin.runtime.random.RandomStream;
@@ -18,6 +19,13 @@ public final class Evaluator {
 
     public static double accuracy(Network net, Samples test, WorkerPool pool) {
         if (test.n == 0) return Double.NaN;
+        long t = Phases.start();
+        double acc = evaluate(net, test, pool);
+        Phases.EVALUATION.add(t, test.n);
+        return acc;
+    }
+
+    private static double evaluate(Network net, Samples test, WorkerPool pool) {
         Pass p = net.evalPass();
         if (p == null || p.stale() || p.capacity != test.n) {
             net.evalPass(null); // let the old workspace go before allocating the new one

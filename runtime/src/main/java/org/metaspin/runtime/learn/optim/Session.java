@@ -2,6 +2,7 @@ package org.metaspin.runtime.learn.optim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.metaspin.runtime.learn.Phases;
 import org.metaspin.runtime.learn.data.Task;
 import org.metaspin.runtime.learn.net.DeviceSynapses;
 import org.metaspin.runtime.learn.net.Pass;
@@ -59,6 +60,7 @@ public final class Session {
         estimate.begin(pass);
         try {
             for (int s = 0; s < draws; s++) {
+                long t = Phases.start();
                 estimate.draw(pass, step, s);
                 pass.prepareWeights();
                 if (pass.weightsNonFinite()) return Double.NaN;
@@ -66,15 +68,20 @@ public final class Session {
                 double loss = pass.softmaxLoss();
                 if (!Double.isFinite(loss)) return loss;
                 lossSum += loss;
+                Phases.FORWARD.add(t, pass.batch());
+                t = Phases.start();
                 pass.backward(estimate.lossScale(pass), null);
                 estimate.gather(pass, s);
+                Phases.BACKWARD.add(t, pass.batch());
             }
         } finally {
             pass.useHiddenWeights();
         }
+        long t = Phases.start();
         for (StepHook h : hooks) h.beforeUpdate(pass);
         rule.update(pass, step);
         for (StepHook h : hooks) h.afterUpdate(pass);
+        Phases.UPDATE.add(t, pass.batch());
         return lossSum / draws;
     }
 
