@@ -104,6 +104,8 @@ public final class Docs {
             BuiltinFn.BuiltinParam p = b.params().get(i);
             if (i > 0) sb.append(", ");
             sb.append(p.name()).append(": ").append(p.type().show());
+            // `h: Real in [0, 1]`, `pulse: Time >= 0`
+            if (!p.check().isEmpty()) sb.append(p.check().contains(",") ? " in " : " ").append(p.check());
             if (b.varargs() && i == b.params().size() - 1) sb.append("…");
             if (p.defaultSource() != null) sb.append(" = ").append(p.defaultSource());
         }

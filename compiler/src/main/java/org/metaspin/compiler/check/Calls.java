@@ -13,6 +13,7 @@ import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.Span;
+import org.metaspin.runtime.api.Constraint;
 
 /**
  * Calls (§4): resolves what is called (a function, a parameterized declaration, a protocol,
@@ -132,8 +133,23 @@ final class Calls {
         if (chosen.varargs()) args = collectVarargs(args, chosen.params().size());
         List<Expr> bound = new ArrayList<>(bindArgs(args, names, types, defs, c.span(), chosen.name(), true));
         for (int i = 0; i < bound.size(); i++) if (bound.get(i) == null) bound.set(i, defs.get(i));
+        checkConstants(chosen, bound);
         out.calls.put(c, new CallTarget.ToBuiltin(chosen, java.util.Collections.unmodifiableList(bound)));
         return chosen.result();
+    }
+
+    /** E0304 for a constant argument that violates its parameter's {@code @Param(check)}. */
+    private void checkConstants(BuiltinFn b, List<Expr> bound) {
+        for (int i = 0; i < bound.size() && i < b.params().size(); i++) {
+            BuiltinFn.BuiltinParam p = b.params().get(i);
+            if (p.check().isEmpty() || bound.get(i) == null) continue;
+            Constraint c = Constraint.parse(p.check());
+            Double v = attr.constants().value(bound.get(i));
+            if (v != null && !c.test(v)) {
+                diags.report(Diagnostic.of(Code.E0304, bound.get(i).span(), "`" + p.name() + "` of `" + b.name() + "` must be " + c
+                        + ", but is " + Types.shortText(bound.get(i))).withLabel("violates `" + p.name() + " " + c + "`"));
+            }
+        }
     }
 
     /** The positional arguments from the last parameter on become one list argument. */

@@ -21,4 +21,11 @@ public @interface Param {
     String def() default "";
 
     String doc() default "";
+
+    /**
+     * A constraint on a number, written as {@link Prop#check()} ("> 0", ">= 0", "[0, 1]"): a
+     * constant argument that violates it is E0304 at compile time, and the documentation shows
+     * it. The method still checks its arguments at run time (R0005), for every caller.
+     */
+    String check() default "";
 }

@@ -12,7 +12,7 @@ public final class Energy {
             doc = "Joule heat of a write pulse in the channel: I^2 * R * t with R = rho * channelLength / (channelWidth * tChannel).")
     public static double write_energy(@Param(name = "device") Device device,
                                       @Param(name = "current", dim = "A") double current,
-                                      @Param(name = "pulse", dim = "s") double pulse) {
+                                      @Param(name = "pulse", dim = "s", check = ">= 0") double pulse) {
         Checks.finite(device.describe(), "current", current);
         Checks.duration(device.describe(), "pulse", pulse);
         return current * current * channelResistance(device) * pulse;
