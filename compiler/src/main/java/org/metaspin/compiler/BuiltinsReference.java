@@ -10,6 +10,7 @@ import org.metaspin.compiler.code.BuiltinConst;
 import org.metaspin.compiler.code.BuiltinFn;
 import org.metaspin.compiler.code.Intrinsic;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
+import org.metaspin.runtime.api.DomainType;
 
 /**
  * docs/builtins.md: every builtin, polymorphic builtin, constant and type of the prelude with
@@ -59,7 +60,7 @@ public final class BuiltinsReference {
         }
         sb.append("\n## Types and kinds\n\n");
         for (Map.Entry<String, Class<?>> t : new TreeMap<>(lib.types()).entrySet()) {
-            org.metaspin.runtime.api.Type ann = t.getValue().getAnnotation(org.metaspin.runtime.api.Type.class);
+            DomainType ann = t.getValue().getAnnotation(DomainType.class);
             sb.append("### ").append(t.getKey()).append(ann.kind().isEmpty() ? "" : " (kind `" + ann.kind() + "`)").append("\n\n");
             sb.append(oneLine(ann.doc())).append("\n\n");
             List<RuntimeLibrary.PropInfo> props = new ArrayList<>(lib.props(t.getValue()).values());

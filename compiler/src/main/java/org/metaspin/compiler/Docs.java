@@ -7,10 +7,15 @@ import org.metaspin.compiler.code.BuiltinConst;
 import org.metaspin.compiler.code.BuiltinFn;
 import org.metaspin.compiler.code.Intrinsic;
 import org.metaspin.compiler.code.Type;
+import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.SourceFile;
+import org.metaspin.compiler.parse.SourceParser;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
+import org.metaspin.runtime.api.DomainType;
 import org.metaspin.runtime.api.Prop;
+import org.metaspin.runtime.units.DimensionNames;
 import org.metaspin.runtime.units.QuantityFormat;
+import org.metaspin.runtime.units.UnitTable;
 
 /**
  * Documentation of a name (`metaspin doc NAME`, the REPL's `:doc`), read from the runtime's
@@ -92,8 +97,8 @@ public final class Docs {
         all.addAll(lib.types().keySet());
         for (Intrinsic i : Intrinsic.values()) all.add(i.id);
         all.addAll(LanguageDocs.keywords());
-        all.addAll(org.metaspin.runtime.units.UnitTable.baseSymbols());
-        all.addAll(org.metaspin.runtime.units.DimensionNames.names());
+        all.addAll(UnitTable.baseSymbols());
+        all.addAll(DimensionNames.names());
         for (String module : STD_MODULES) all.addAll(moduleMembers(module).keySet());
         return List.copyOf(all);
     }
@@ -115,7 +120,7 @@ public final class Docs {
     }
 
     private String typeDoc(Class<?> type) {
-        org.metaspin.runtime.api.Type t = type.getAnnotation(org.metaspin.runtime.api.Type.class);
+        DomainType t = type.getAnnotation(DomainType.class);
         StringBuilder sb = new StringBuilder();
         sb.append(t.kind().isEmpty() ? "type " + t.name() : t.kind() + " (values of type " + t.name() + ")").append("\n    ")
                 .append(t.doc()).append('\n');
@@ -166,8 +171,8 @@ public final class Docs {
             return members;
         }
         SourceFile src = new SourceFile(rel, text);
-        var parsed = new org.metaspin.compiler.parse.SourceParser(org.metaspin.runtime.units.UnitTable::isUnitSymbol)
-                .parse(module, src, new org.metaspin.compiler.diag.Diagnostics());
+        var parsed = new SourceParser(UnitTable::isUnitSymbol)
+                .parse(module, src, new Diagnostics());
         if (parsed == null) return members;
         for (Stmt s : parsed.items()) {
             String name = s instanceof Stmt.Kind k ? k.name() : s instanceof Stmt.Fn f ? f.name() : s instanceof Stmt.Let l ? l.name() : null;

@@ -23,7 +23,7 @@ import org.objectweb.asm.MethodTooLargeException;
 
 /**
  * The phases after parsing, in their order, shared by a whole program ({@link Compiler})
- * and a REPL input ({@link Session}): each module is checked after the modules it imports,
+ * and a REPL input ({@link InteractiveSession}): each module is checked after the modules it imports,
  * then every checked module is lowered and becomes a class. The callers decide which modules, what a
  * module sees and where the classes go; the order of the phases is written only here.
  */

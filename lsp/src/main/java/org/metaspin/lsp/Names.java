@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Node;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attribution;
 import org.metaspin.compiler.code.Symbol;
@@ -57,8 +57,8 @@ final class Names {
         return out;
     }
 
-    private static void params(Attribution a, List<Param> params, Map<String, Symbol> out) {
-        for (Param p : params) out.put(p.name(), a.symbols.get(p));
+    private static void params(Attribution a, List<ParamDecl> params, Map<String, Symbol> out) {
+        for (ParamDecl p : params) out.put(p.name(), a.symbols.get(p));
     }
 
     /** The type a symbol has as a value, or null. */

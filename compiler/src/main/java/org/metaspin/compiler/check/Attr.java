@@ -5,7 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.Module;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.ast.TypeRef;
 import org.metaspin.compiler.code.BuiltinFn;
@@ -47,7 +48,7 @@ public final class Attr {
 
     private enum FnState { CHECKING, DONE }
 
-    public Attr(RuntimeLibrary lib, Diagnostics diags, Map<String, Attribution> modules, org.metaspin.compiler.ast.Module module) {
+    public Attr(RuntimeLibrary lib, Diagnostics diags, Map<String, Attribution> modules, Module module) {
         this(lib, diags, modules, new Env(new Attribution(module)));
     }
 
@@ -151,9 +152,9 @@ public final class Attr {
         return t == null ? Type.ERROR : t;
     }
 
-    private void declareParams(List<Param> ps, List<Type> paramTypes) {
+    private void declareParams(List<ParamDecl> ps, List<Type> paramTypes) {
         for (int i = 0; i < ps.size(); i++) {
-            Param p = ps.get(i);
+            ParamDecl p = ps.get(i);
             if (p.defaultValue() != null) {
                 Type t = expr(p.defaultValue(), paramTypes.get(i));
                 types.coerce(p.defaultValue(), t, paramTypes.get(i));
@@ -449,7 +450,7 @@ public final class Attr {
 
     // ------------------------------------------------------------------ accessors for helpers
 
-    Type type(org.metaspin.compiler.ast.TypeRef t) { return typeRefs.type(t); }
+    Type type(TypeRef t) { return typeRefs.type(t); }
 
     Resolve resolve() { return resolve; }
 

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.code.BuiltinFn;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
@@ -14,6 +14,7 @@ import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.runtime.api.Constraint;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /**
  * Calls (§4): resolves what is called (a function, a parameterized declaration, a protocol,
@@ -85,13 +86,13 @@ final class Calls {
         return Type.ERROR;
     }
 
-    static List<String> paramNames(List<Param> ps) {
-        return ps.stream().map(Param::name).toList();
+    static List<String> paramNames(List<ParamDecl> ps) {
+        return ps.stream().map(ParamDecl::name).toList();
     }
 
-    static List<Expr> defaults(List<Param> ps) {
+    static List<Expr> defaults(List<ParamDecl> ps) {
         List<Expr> d = new ArrayList<>();
-        for (Param p : ps) d.add(p.defaultValue());
+        for (ParamDecl p : ps) d.add(p.defaultValue());
         return d;
     }
 
@@ -232,7 +233,7 @@ final class Calls {
                         + (names.get(i) == null ? "argument" : "`" + names.get(i) + "`") + ", found " + Types.article(t))
                         .withLabel("`" + Types.shortText(a.value()) + "` is " + Types.article(t))
                         .withHelp("divide by a reference value, or convert with `to`: `(" + Types.shortText(a.value()) + ") to "
-                                + org.metaspin.runtime.units.QuantityFormat.displayUnit(q.dim()) + "`"));
+                                + QuantityFormat.displayUnit(q.dim()) + "`"));
                 continue;
             }
             attr.types().coerce(a.value(), t, types.get(i));

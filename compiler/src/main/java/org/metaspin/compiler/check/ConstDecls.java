@@ -17,6 +17,7 @@ import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
+import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
@@ -65,7 +66,7 @@ public final class ConstDecls {
     void reportViolations(Attribution a) {
         for (Map.Entry<Expr.Call, CallTarget> e : a.calls.entrySet()) {
             if (!(e.getValue() instanceof CallTarget.ToBuiltin b)) continue;
-            org.metaspin.runtime.api.Builtin ann = b.builtin().method().getAnnotation(org.metaspin.runtime.api.Builtin.class);
+            Builtin ann = b.builtin().method().getAnnotation(Builtin.class);
             if (ann == null || !ann.foldable()) continue;
             Object[] args = constantArgs(b.builtin(), b.args(), a);
             if (args == null) continue;
@@ -288,7 +289,7 @@ public final class ConstDecls {
 
     private Object call(BuiltinFn b, List<Expr> args, Attribution a, int depth) {
         Method m = b.method();
-        org.metaspin.runtime.api.Builtin ann = m.getAnnotation(org.metaspin.runtime.api.Builtin.class);
+        Builtin ann = m.getAnnotation(Builtin.class);
         if (ann == null || !ann.foldable()) return UNKNOWN;
         Object[] values = constantArgs(b, args, a, depth);
         if (values == null) return UNKNOWN;

@@ -3,7 +3,7 @@ package org.metaspin.compiler.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
@@ -108,9 +108,9 @@ final class Enter {
         return new Type.FnT(paramTypes(f.params()), result == null ? Type.ERROR : result);
     }
 
-    List<Type> paramTypes(List<Param> ps) {
+    List<Type> paramTypes(List<ParamDecl> ps) {
         List<Type> out = new ArrayList<>();
-        for (Param p : ps) out.add(typeRefs.type(p.type()));
+        for (ParamDecl p : ps) out.add(typeRefs.type(p.type()));
         return out;
     }
 }

@@ -15,6 +15,7 @@ import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
+import org.metaspin.runtime.api.DomainType;
 import org.metaspin.runtime.api.KindValue;
 
 /**
@@ -138,7 +139,7 @@ final class Resolve {
         }
         if (t instanceof Type.Domain d) {
             RuntimeLibrary.PropInfo p = lib.props(d.javaClass()).get(m.name());
-            org.metaspin.runtime.api.Type ann = d.javaClass().getAnnotation(org.metaspin.runtime.api.Type.class);
+            DomainType ann = d.javaClass().getAnnotation(DomainType.class);
             if (p == null && ann != null && ann.open() && KindValue.class.isAssignableFrom(d.javaClass())) {
                 out.members.put(m, new MemberTarget.OpenEntry(m.name()));
                 return Type.REAL;

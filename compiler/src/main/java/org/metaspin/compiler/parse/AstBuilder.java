@@ -8,7 +8,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Expr.BinOp;
 import org.metaspin.compiler.ast.Module;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.PropBlock;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.ast.TypeRef;
@@ -83,10 +83,10 @@ final class AstBuilder {
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
-    private List<Param> params(ParamsContext ctx) {
+    private List<ParamDecl> params(ParamsContext ctx) {
         if (ctx == null) return List.of();
         return ctx.param().stream()
-                .map(p -> new Param(span(p), p.IDENT().getText(), type(p.type()), p.expr() == null ? null : expr(p.expr())))
+                .map(p -> new ParamDecl(span(p), p.IDENT().getText(), type(p.type()), p.expr() == null ? null : expr(p.expr())))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package org.metaspin.compiler.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import org.metaspin.compiler.code.Type;
+import org.metaspin.runtime.api.DomainType;
 import org.metaspin.runtime.api.RealFn1;
 import org.metaspin.runtime.api.RealFn2;
 import org.metaspin.runtime.units.Dimension;
@@ -38,7 +39,7 @@ public final class JavaTypes {
             Type e = toType(c.getComponentType(), dim);
             return e == null ? null : new Type.ListT(e);
         }
-        org.metaspin.runtime.api.Type t = c.getAnnotation(org.metaspin.runtime.api.Type.class);
+        DomainType t = c.getAnnotation(DomainType.class);
         if (t != null) return new Type.Domain(t.name(), c);
         return null;
     }

@@ -15,7 +15,11 @@ import org.metaspin.compiler.code.BuiltinConst;
 import org.metaspin.compiler.code.BuiltinFn;
 import org.metaspin.compiler.code.Type;
 import org.metaspin.runtime.Prelude;
+import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Constant;
+import org.metaspin.runtime.api.DimOf;
+import org.metaspin.runtime.api.DomainType;
+import org.metaspin.runtime.api.Index;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.Schema;
@@ -51,7 +55,7 @@ public final class RuntimeLibrary {
         while (!todo.isEmpty()) {
             Class<?> c = todo.pop();
             if (!seen.add(c)) continue;
-            org.metaspin.runtime.api.Type t = c.getAnnotation(org.metaspin.runtime.api.Type.class);
+            DomainType t = c.getAnnotation(DomainType.class);
             if (t != null) {
                 types.put(t.name(), c);
                 if (!t.kind().isEmpty()) kinds.put(t.kind(), c);
@@ -65,7 +69,7 @@ public final class RuntimeLibrary {
                 props.put(c, ps);
             }
             for (Method m : c.getMethods()) {
-                org.metaspin.runtime.api.Builtin b = m.getAnnotation(org.metaspin.runtime.api.Builtin.class);
+                Builtin b = m.getAnnotation(Builtin.class);
                 if (b == null || !Modifier.isStatic(m.getModifiers())) continue;
                 BuiltinFn bi = read(m, b);
                 builtins.computeIfAbsent(bi.name(), k -> new ArrayList<>()).add(bi);
@@ -93,10 +97,10 @@ public final class RuntimeLibrary {
 
     private static void enqueue(Class<?> c, Deque<Class<?>> todo) {
         while (c.isArray()) c = c.getComponentType();
-        if (c.isAnnotationPresent(org.metaspin.runtime.api.Type.class)) todo.add(c);
+        if (c.isAnnotationPresent(DomainType.class)) todo.add(c);
     }
 
-    private static BuiltinFn read(Method m, org.metaspin.runtime.api.Builtin b) {
+    private static BuiltinFn read(Method m, Builtin b) {
         Type result = JavaTypes.toType(m.getReturnType(), b.dim());
         if (result == null) throw unmapped(m.toString() + " (result)", m.getReturnType());
         List<BuiltinFn.BuiltinParam> ps = new ArrayList<>();
@@ -107,7 +111,7 @@ public final class RuntimeLibrary {
             boolean hidden = false;
             for (var a : annotations[i]) {
                 if (a instanceof Param pa) p = pa;
-                if (a instanceof org.metaspin.runtime.api.DimOf) hidden = true;
+                if (a instanceof DimOf) hidden = true;
             }
             // the dimension of another argument, passed by the compiler: not a parameter of the language
             if (hidden) continue;
@@ -140,7 +144,7 @@ public final class RuntimeLibrary {
     /** The method that {@code value[k]} calls on a domain type ({@link org.metaspin.runtime.api.Index}), or null. */
     public static Method indexer(Class<?> type) {
         for (Method m : type.getMethods()) {
-            if (m.isAnnotationPresent(org.metaspin.runtime.api.Index.class) && !Modifier.isStatic(m.getModifiers())
+            if (m.isAnnotationPresent(Index.class) && !Modifier.isStatic(m.getModifiers())
                     && m.getParameterCount() == 1 && m.getParameterTypes()[0] == long.class) return m;
         }
         return null;

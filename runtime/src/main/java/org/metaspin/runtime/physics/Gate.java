@@ -5,10 +5,10 @@ import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /** The device's magneto-ionic gate block (§8.4): what the hidden state h does and how fast it moves (§9.2). */
-@Type(name = "Gate", block = true,
+@DomainType(name = "Gate", block = true,
         doc = "Magneto-ionic gate: anisotropy change dKs between h = 0 and h = 1, kinetics (tau at V0, voltage scale Vs, threshold Vth, activation energy Ea), levels, retention and the ionic charge qIon moved per unit area.")
 public final class Gate extends KindValue {
     /** Ten Julian years, the default retention of the gated state. */

@@ -24,9 +24,9 @@ public final class GateKinetics {
                               @Param(name = "time", dim = "s", check = ">= 0") double time) {
         String who = device.describe();
         Gate g = device.gate();
-        Checks.hiddenState(who, h);
-        Checks.finite(who, "voltage", voltage);
-        Checks.duration(who, "time", time);
+        ArgumentChecks.hiddenState(who, h);
+        ArgumentChecks.finite(who, "voltage", voltage);
+        ArgumentChecks.duration(who, "time", time);
         double a = arrhenius(g.Ea(), device.T());
         if (a == 0) return h;
         return evolve(h, voltage, time, g.tau() / a, g.V0(), g.Vs(), g.Vth(), g.retention() / a);

@@ -20,9 +20,9 @@ public final class Switching {
                                                @Param(name = "field", dim = "T", def = "0 T") double field,
                                                @Param(name = "h", def = "0", check = "[0, 1]") double h) {
         String who = device.describe();
-        Checks.finite(who, "current", current);
-        Checks.finite(who, "field", field);
-        Checks.duration(who, "pulse", pulse);
+        ArgumentChecks.finite(who, "current", current);
+        ArgumentChecks.finite(who, "field", field);
+        ArgumentChecks.duration(who, "pulse", pulse);
         Model m = device.model();
         if (m instanceof Model.Macrospin ms) return Macrospin.switchingProbability(device, ms, current, pulse, field, h);
         if (m instanceof Model.Phase ph) return PhaseSwitching.probability(device, ph, current, pulse, field, h);
@@ -54,7 +54,7 @@ public final class Switching {
     public static double critical_current(@Param(name = "device") Device device,
                                           @Param(name = "field", dim = "T", def = "0 T") double field,
                                           @Param(name = "h", def = "0", check = "[0, 1]") double h) {
-        Checks.finite(device.describe(), "field", field);
+        ArgumentChecks.finite(device.describe(), "field", field);
         double keff = device.keffSeen(device.hSeen(h));
         if (needsPerpendicular(device)) device.requirePerpendicular("critical_current", keff);
         device.thetaSH();
@@ -68,7 +68,7 @@ public final class Switching {
     public static double energy_barrier(@Param(name = "device") Device device,
                                         @Param(name = "h", def = "0", check = "[0, 1]") double h,
                                         @Param(name = "field", dim = "T", def = "0 T") double field) {
-        Checks.finite(device.describe(), "field", field);
+        ArgumentChecks.finite(device.describe(), "field", field);
         double keff = device.keffSeen(device.hSeen(h));
         if (needsPerpendicular(device)) device.requirePerpendicular("energy_barrier", keff);
         DeviceParams p = device.params();
@@ -80,7 +80,7 @@ public final class Switching {
     public static double attempt_time(@Param(name = "device") Device device,
                                       @Param(name = "h", def = "0", check = "[0, 1]") double h,
                                       @Param(name = "field", dim = "T", def = "0 T") double field) {
-        Checks.finite(device.describe(), "field", field);
+        ArgumentChecks.finite(device.describe(), "field", field);
         double hs = device.hSeen(h);
         DeviceParams p = device.params();
         if (!Double.isNaN(p.tau0)) return p.tau0;

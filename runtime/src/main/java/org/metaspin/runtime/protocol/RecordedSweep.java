@@ -10,20 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** A sweep read back from its sweep.json, for `metaspin runs` (§11): what it varied and which runs are its. */
 public record RecordedSweep(Path directory, JsonObject json) {
     /** Every sweep under {@code root} (a results folder, a protocol's folder or one sweep), oldest first. */
     public static List<RecordedSweep> under(Path root) throws IOException {
         List<RecordedSweep> sweeps = new ArrayList<>();
-        if (Files.isRegularFile(root.resolve("sweep.json"))) {
-            read(root, sweeps);
-            return sweeps;
-        }
-        try (Stream<Path> files = Files.walk(root, 3)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().equals("sweep.json")).sorted().toList()) read(p.getParent(), sweeps);
-        }
+        for (Path dir : RecordFiles.holding(root, "sweep.json")) read(dir, sweeps);
         sweeps.sort(Comparator.comparing(RecordedSweep::start).thenComparing(s -> s.directory().toString()));
         return sweeps;
     }

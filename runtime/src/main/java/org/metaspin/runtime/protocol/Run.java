@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.lang.Json;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
 import org.metaspin.runtime.learn.net.DeviceStats;
 import org.metaspin.runtime.learn.train.AccuracyRecorder;
@@ -311,7 +312,7 @@ public final class Run implements RunResult {
         j.put("energy", energy);
         j.put("key", args.key(protocol, seed));
         try {
-            AtomicFiles.writeString(dir.resolve("run.json"), org.metaspin.runtime.lang.Json.write(j, true) + "\n");
+            AtomicFiles.writeString(dir.resolve("run.json"), Json.write(j, true) + "\n");
         } catch (IOException e) {
             if (ActiveRuns.stopping()) return;
             throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write " + dir.resolve("run.json") + ": " + e.getMessage());

@@ -12,7 +12,7 @@ import org.metaspin.runtime.learn.kernel.WorkerPool;
  */
 final class Backward {
     private final Network net;
-    private final Layer[] layers;
+    private final LinearLayer[] layers;
     private final Workspace ws;
     private final EffectiveWeights weights;
     private final Gradients grads;
@@ -23,7 +23,7 @@ final class Backward {
     private float[] sqIn;
     private float[][] sqDzRows;
 
-    Backward(Network net, Layer[] layers, Workspace ws, EffectiveWeights weights, Gradients grads, WorkerPool pool) {
+    Backward(Network net, LinearLayer[] layers, Workspace ws, EffectiveWeights weights, Gradients grads, WorkerPool pool) {
         this.net = net;
         this.layers = layers;
         this.ws = ws;
@@ -53,7 +53,7 @@ final class Backward {
             dy[o + labels[b]] -= scale;
         }
         for (int l = L - 1; l >= 0; l--) {
-            Layer ly = layers[l];
+            LinearLayer ly = layers[l];
             int n = ly.out;
             if (ly.norm) {
                 // With the mask of the activation after it, and dz copied into dzRows.
@@ -93,7 +93,7 @@ final class Backward {
     }
 
     private void normBackward(int l, int B, int j0, int j1) {
-        Layer ly = layers[l];
+        LinearLayer ly = layers[l];
         int n = ly.out;
         float[] gg = grads.gamma(l);
         float[] gb = grads.beta(l);
@@ -154,7 +154,7 @@ final class Backward {
     }
 
     private void addSquared(int l, int B, float[] out) {
-        Layer ly = layers[l];
+        LinearLayer ly = layers[l];
         int nIn = B * ly.in;
         if (sqIn == null) {
             sqIn = new float[ws.capacity * net.maxWidth()];

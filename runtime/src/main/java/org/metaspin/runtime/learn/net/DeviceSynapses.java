@@ -55,7 +55,7 @@ public final class DeviceSynapses {
     private double curInvQuantum;
     private final RangeTask updateTask = this::updateBlocks;
 
-    DeviceSynapses(SynapseArray array, Layer[] layers, long netSeed, long runSeed) {
+    DeviceSynapses(SynapseArray array, LinearLayer[] layers, long netSeed, long runSeed) {
         this.array = array;
         this.runSeed = runSeed;
         this.readNoise = array.readNoise();

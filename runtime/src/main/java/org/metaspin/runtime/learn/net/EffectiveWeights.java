@@ -18,7 +18,7 @@ import org.metaspin.runtime.learn.kernel.WorkerPool;
  * packed copies are rewritten.
  */
 final class EffectiveWeights {
-    private final Layer[] layers;
+    private final LinearLayer[] layers;
     private final WorkerPool pool;
     /** Effective weights as rows [in][out], for layers whose inputs are real (the forward product). */
     final float[][][] rows;
@@ -33,7 +33,7 @@ final class EffectiveWeights {
     private final PrepareTask[] tasks;
     private boolean nonFinite;
 
-    EffectiveWeights(Layer[] layers, boolean training, WorkerPool pool) {
+    EffectiveWeights(LinearLayer[] layers, boolean training, WorkerPool pool) {
         this.layers = layers;
         this.pool = pool;
         int L = layers.length;
@@ -44,7 +44,7 @@ final class EffectiveWeights {
         signCache = new long[L][];
         tasks = new PrepareTask[L];
         for (int l = 0; l < L; l++) {
-            Layer ly = layers[l];
+            LinearLayer ly = layers[l];
             source[l] = ly.w;
             if (!ly.binaryInputs) rows[l] = new float[ly.in][ly.out];
             if (training && l > 0) transposed[l] = new float[ly.out][ly.in];
@@ -67,7 +67,7 @@ final class EffectiveWeights {
     void prepare() {
         int nf = 0;
         for (int l = 0; l < layers.length; l++) {
-            Layer ly = layers[l];
+            LinearLayer ly = layers[l];
             boolean cached = transposed[l] != null && ly.binaryWeights && ly.binaryInputs && signCache[l] != null;
             if (transposed[l] != null && !cached) {
                 // First call (or real weights): a full transpose, and the sign cache made from it.
@@ -83,7 +83,7 @@ final class EffectiveWeights {
     boolean nonFinite() { return nonFinite; }
 
     private int prepareWhole(int l) {
-        Layer ly = layers[l];
+        LinearLayer ly = layers[l];
         float[] src = source[l];
         int nf = rows[l] != null ? SignBits.signRows(src, ly.out, rows[l], ly.binaryWeights, 0, ly.in) : SignBits.nonFinite(src);
         Transpose.of(src, ly.in, ly.out, transposed[l], ly.binaryWeights);
@@ -100,7 +100,7 @@ final class EffectiveWeights {
      * rewriting only the entries whose sign changed since the last call.
      */
     private int updateSigns(int l, float[] src, int r0, int r1) {
-        Layer ly = layers[l];
+        LinearLayer ly = layers[l];
         int in = ly.in;
         int out = ly.out;
         float[][] tr = transposed[l];
@@ -155,7 +155,7 @@ final class EffectiveWeights {
 
         PrepareTask(int l) {
             this.l = l;
-            Layer ly = layers[l];
+            LinearLayer ly = layers[l];
             shift = transposed[l] != null || ly.binaryInputs ? 6 : 3;
             blocks = (ly.in + (1 << shift) - 1) >>> shift;
             grain = Math.max(1, (shift == 6 ? 1 << 15 : 1 << 13) / Math.max(1, (1 << shift) * ly.out));
@@ -169,7 +169,7 @@ final class EffectiveWeights {
 
         @Override
         public void run(int from, int to) {
-            Layer ly = layers[l];
+            LinearLayer ly = layers[l];
             int r0 = from << shift;
             int r1 = Math.min(ly.in, to << shift);
             int nf = 0;

@@ -15,7 +15,7 @@ import org.metaspin.runtime.learn.kernel.WorkerPool;
 final class Forward {
     static final float BN_EPS = 1e-5f;
 
-    private final Layer[] layers;
+    private final LinearLayer[] layers;
     private final boolean binary;
     private final Workspace ws;
     private final EffectiveWeights weights;
@@ -24,7 +24,7 @@ final class Forward {
     private final BitGemm bitGemm;
     private final Columns[] columns;
 
-    Forward(Layer[] layers, boolean binary, Workspace ws, EffectiveWeights weights, WorkerPool pool) {
+    Forward(LinearLayer[] layers, boolean binary, Workspace ws, EffectiveWeights weights, WorkerPool pool) {
         this.layers = layers;
         this.binary = binary;
         this.ws = ws;
@@ -40,7 +40,7 @@ final class Forward {
     void run() {
         int B = ws.batch();
         for (int l = 0; l < layers.length; l++) {
-            Layer ly = layers[l];
+            LinearLayer ly = layers[l];
             float[] zl = ws.z[l];
             if (ly.binaryInputs) {
                 // Packed by the previous layer's activation, except for a first layer.
@@ -66,7 +66,7 @@ final class Forward {
 
         @Override
         public void run(int from, int to) {
-            Layer ly = layers[l];
+            LinearLayer ly = layers[l];
             int B = ws.batch();
             int j0 = from << 6;
             int j1 = Math.min(ly.out, to << 6);
@@ -77,7 +77,7 @@ final class Forward {
     }
 
     private void addBias(int l, int B, int j0, int j1) {
-        Layer ly = layers[l];
+        LinearLayer ly = layers[l];
         int n = ly.out;
         float[] zl = ws.z[l];
         float[] yl = ws.y[l];
@@ -88,7 +88,7 @@ final class Forward {
     }
 
     private void normalize(int l, int B, int j0, int j1) {
-        Layer ly = layers[l];
+        LinearLayer ly = layers[l];
         int n = ly.out;
         float[] zl = ws.z[l];
         float[] xh = ws.training ? ws.xhat[l] : zl;

@@ -11,14 +11,14 @@ public final class Gradients {
     private final float[][] beta;
     private final float[][] bias;
 
-    Gradients(Layer[] layers) {
+    Gradients(LinearLayer[] layers) {
         int L = layers.length;
         weights = new float[L][];
         gamma = new float[L][];
         beta = new float[L][];
         bias = new float[L][];
         for (int l = 0; l < L; l++) {
-            Layer ly = layers[l];
+            LinearLayer ly = layers[l];
             weights[l] = new float[ly.w.length];
             if (ly.norm) {
                 gamma[l] = new float[ly.out];

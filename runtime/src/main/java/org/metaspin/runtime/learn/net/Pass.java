@@ -18,7 +18,7 @@ public final class Pass {
     final Network net;
     final int capacity;
     final boolean training;
-    private final Layer[] layers;
+    private final LinearLayer[] layers;
     private final int shapeVersion;
     private final WorkerPool pool;
     private final Workspace ws;
@@ -34,7 +34,7 @@ public final class Pass {
         this.training = training;
         this.pool = pool;
         this.shapeVersion = net.shapeVersion();
-        layers = new Layer[net.layerCount()];
+        layers = new LinearLayer[net.layerCount()];
         for (int l = 0; l < layers.length; l++) layers[l] = net.layer(l);
         ws = new Workspace(net, layers, capacity, training);
         weights = new EffectiveWeights(layers, training, pool);
@@ -91,7 +91,7 @@ public final class Pass {
 
     public int layerCount() { return layers.length; }
 
-    public Layer layer(int l) { return layers[l]; }
+    public LinearLayer layer(int l) { return layers[l]; }
 
     public int batch() { return ws.batch(); }
 

@@ -36,7 +36,7 @@ final class Workspace {
     final float[][] dzRows;
     private int batch;
 
-    Workspace(Network net, Layer[] layers, int capacity, boolean training) {
+    Workspace(Network net, LinearLayer[] layers, int capacity, boolean training) {
         this.capacity = capacity;
         this.training = training;
         int L = layers.length;
@@ -54,7 +54,7 @@ final class Workspace {
         float[] shared = training ? null : new float[capacity * maxW];
         long[] bitsShared = null;
         for (int l = 0; l < L; l++) {
-            Layer ly = layers[l];
+            LinearLayer ly = layers[l];
             if (ly.binaryInputs) {
                 if (training) {
                     inputBits[l] = new long[capacity * BitGemm.words(ly.in)];

@@ -2,7 +2,7 @@ package org.metaspin.runtime.learn.optim;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.metaspin.runtime.learn.net.Layer;
+import org.metaspin.runtime.learn.net.LinearLayer;
 import org.metaspin.runtime.learn.net.Pass;
 
 /** The trainable arrays of a network paired with their gradients in a pass, weights first marked as such. */
@@ -17,7 +17,7 @@ final class Blocks {
         List<float[]> g = new ArrayList<>();
         List<Integer> wl = new ArrayList<>();
         for (int l = 0; l < pass.layerCount(); l++) {
-            Layer ly = pass.layer(l);
+            LinearLayer ly = pass.layer(l);
             v.add(ly.w);
             g.add(pass.gradients().weights(l));
             wl.add(l);

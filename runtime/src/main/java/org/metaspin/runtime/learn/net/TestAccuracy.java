@@ -12,10 +12,10 @@ import org.metaspin.runtime.random.RandomStream;
  * sampled networks (§10.2); the samples are keyed by a fixed stream, so evaluating twice
  * gives the same number.
  */
-public final class Evaluator {
+public final class TestAccuracy {
     private static final long KEY_EVAL = 0x4556414cL;
 
-    private Evaluator() {}
+    private TestAccuracy() {}
 
     public static double accuracy(Network net, Samples test, WorkerPool pool) {
         if (test.n == 0) return Double.NaN;
