@@ -198,8 +198,8 @@ class RunProcessesTest {
      * SIGTERM and SIGINT (at random moments of a run that records and draws all the time)
      * leave `interrupted`, valid JSON, whole CSV rows and no temporary file; SIGKILL leaves
      * valid files with status `running` (`metaspin runs` shows it as killed) and no temporary
-     * in the run's directory. Three of each in the normal build (about 11 s);
-     * {@code -Dkill.rounds=10} runs ten of each (about 40 s).
+     * in the run's directory. Ten of each (about 30 s; {@code -Dkill.rounds=N} for another
+     * number).
      */
     @Test
     void signalsAtRandomMomentsLeaveCompleteFiles() throws Exception {
@@ -208,7 +208,7 @@ class RunProcessesTest {
                 + "    if mod(i, 50) == 0 { plot([1.0, 2.0], [1.0, i * 1.0], file = \"p.png\") }\n    i = i + 1\n  }\n}\nrun Busy()\n");
         Random rnd = new Random(16);
         String[] signals = {"TERM", "INT", "KILL"};
-        int rounds = Integer.getInteger("kill.rounds", 3);
+        int rounds = Integer.getInteger("kill.rounds", 10);
         for (int round = 0; round < rounds; round++) {
             List<Process> ps = new ArrayList<>();
             List<Path> outs = new ArrayList<>();

@@ -33,7 +33,9 @@ final class ConstEval {
         if (e instanceof Expr.Num n) {
             double v = n.value();
             Double scale = attr.scales.get(n);
-            return n.unit() == null ? v : scale == null ? null : v * scale;
+            if (n.unit() == null) return v;
+            // a unit the checker rejected has no scale: not a constant (and no unboxing of null)
+            return scale == null ? null : (Double) (v * scale);
         }
         if (e instanceof Expr.Neg n) {
             Double v = value(n.operand(), depth + 1);
