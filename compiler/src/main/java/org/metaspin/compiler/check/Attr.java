@@ -203,6 +203,10 @@ public final class Attr {
                     .withHelp("use one of its members: `" + ref.name() + ".name`"));
             t = Type.ERROR;
         }
+        if (Types.listDepth(t) > Types.MAX_LIST_DEPTH) {
+            diags.report(Types.tooDeep(e.span()));
+            t = Type.ERROR;
+        }
         out.types.put(e, t);
         return t;
     }

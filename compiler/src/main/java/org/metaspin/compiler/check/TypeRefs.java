@@ -34,7 +34,10 @@ final class TypeRefs {
                         diags.report(Diagnostic.of(Code.E0201, n.span(), "`List` needs an element type").withHelp("write `List[Real]`"));
                         return Type.ERROR;
                     }
-                    return new Type.ListT(type(n.arg()));
+                    Type list = new Type.ListT(type(n.arg()));
+                    if (Types.listDepth(list) <= Types.MAX_LIST_DEPTH) return list;
+                    diags.report(Types.tooDeep(n.span()));
+                    return Type.ERROR;
                 }
                 if (n.arg() != null) {
                     diags.report(Diagnostic.of(Code.E0201, n.span(), "`" + n.name() + "` takes no type argument"));

@@ -87,6 +87,27 @@ final class Types {
         return e instanceof Expr.Num n && n.unit() == null && n.value() == 0;
     }
 
+    /**
+     * How deeply lists may nest. A `List[List[…]]` is a JVM array of as many dimensions, and
+     * the bytecode library computes stack frames only for arrays of fewer than 64 (its frames
+     * keep the dimension count in six bits): a limit far above any real program's, checked
+     * here so that it is a diagnostic, not an internal error.
+     */
+    static final int MAX_LIST_DEPTH = 32;
+
+    /** The number of `List[` around the element type; 0 around an erroneous one (already reported). */
+    static int listDepth(Type t) {
+        int d = 0;
+        Type x = t;
+        for (; x instanceof Type.ListT l; x = l.elem()) d++;
+        return x == Type.ERROR ? 0 : d;
+    }
+
+    static Diagnostic tooDeep(Span at) {
+        return Diagnostic.of(Code.E0001, at, "lists nested more than " + MAX_LIST_DEPTH + " deep are not supported")
+                .withHelp("a list of lists of … this deep is a JVM array of as many dimensions; flatten it");
+    }
+
     static Dimension dimOf(Type t) {
         return t instanceof Type.Quantity q ? q.dim() : Dimension.NONE;
     }

@@ -141,7 +141,7 @@ public final class Run implements RunResult {
         CURRENT.set(r.outer);
         synchronized (r) {
             // after a signal the shutdown hook closes the run as interrupted: what fails meanwhile is the shutdown's doing
-            if (r.closed || ActiveRuns.stopping()) return;
+            if (r.closed || ActiveRuns.stopping() || (failure != null && ActiveRuns.shuttingDown())) return;
             r.status = failure == null ? "finished" : "failed";
             if (failure != null) r.error = Failures.describe(failure);
             r.end = Instant.now();
