@@ -94,11 +94,6 @@ final class Names {
         } else {
             return null;
         }
-        for (; i < parts.length && t != null; i++) {
-            if (!(t instanceof Type.Domain d)) return null;
-            RuntimeLibrary.PropInfo p = lib.props(d.javaClass()).get(parts[i]);
-            t = p == null ? null : p.type();
-        }
-        return t;
+        return lib.propertyPath(t, parts, i);
     }
 }

@@ -337,12 +337,7 @@ public final class InputEvaluator {
         } else {
             return null;
         }
-        for (; i < parts.length && t != null; i++) {
-            if (!(t instanceof Type.Domain d)) return null;
-            RuntimeLibrary.PropInfo p = lib.props(d.javaClass()).get(parts[i]);
-            t = p == null ? null : p.type();
-        }
-        return t;
+        return lib.propertyPath(t, parts, i);
     }
 
     /** The names a module path exports (`std.materials`, or an alias `mats`), or null when the path is no module. */

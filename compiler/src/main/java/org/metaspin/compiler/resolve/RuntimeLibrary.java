@@ -150,6 +150,19 @@ public final class RuntimeLibrary {
         return null;
     }
 
+    /**
+     * The type of {@code x.a.b…} given the type {@code t} of {@code x}, through the properties
+     * {@code parts[from]}, {@code parts[from + 1]}, …; null where one is missing.
+     */
+    public Type propertyPath(Type t, String[] parts, int from) {
+        for (int i = from; i < parts.length && t != null; i++) {
+            if (!(t instanceof Type.Domain d)) return null;
+            PropInfo p = props(d.javaClass()).get(parts[i]);
+            t = p == null ? null : p.type();
+        }
+        return t;
+    }
+
     /** The properties of a domain type, derived ones included. */
     public Map<String, PropInfo> props(Class<?> type) {
         Map<String, PropInfo> p = props.get(type);

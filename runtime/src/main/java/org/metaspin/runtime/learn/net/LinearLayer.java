@@ -44,13 +44,18 @@ public final class LinearLayer {
     LinearLayer copy() {
         LinearLayer c = new LinearLayer(in, out, binaryWeights, binaryInputs, norm);
         System.arraycopy(w, 0, c.w, 0, w.length);
+        copyUnitsInto(c);
+        return c;
+    }
+
+    /** The per-unit parameters (batch norm's gamma and beta, or the bias) of units 0 … out-1 into {@code c}. */
+    private void copyUnitsInto(LinearLayer c) {
         if (norm) {
             System.arraycopy(gamma, 0, c.gamma, 0, out);
             System.arraycopy(beta, 0, c.beta, 0, out);
         } else {
             System.arraycopy(bias, 0, c.bias, 0, out);
         }
-        return c;
     }
 
     /**
@@ -65,12 +70,7 @@ public final class LinearLayer {
                 c.w[i * newOut + j] = i < in && j < out ? w[i * out + j] : (float) ((2 * rng.nextDouble() - 1) * a);
             }
         }
-        if (norm) {
-            System.arraycopy(gamma, 0, c.gamma, 0, out);
-            System.arraycopy(beta, 0, c.beta, 0, out);
-        } else {
-            System.arraycopy(bias, 0, c.bias, 0, out);
-        }
+        copyUnitsInto(c);
         return c;
     }
 
