@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.LongSupplier;
 
 /**
  * Creates a run's (or a sweep's) directory: {@code <UTC second>-<16 hex digits>}, fixed
@@ -25,10 +26,15 @@ final class RunDirectory {
 
     /** A new directory {@code parent/<prefix><stamp>-<id>}; the parent is created if needed. */
     static Path create(Path parent, String prefix, Instant start) throws IOException {
+        return create(parent, prefix, start, RANDOM::nextLong);
+    }
+
+    /** As {@link #create(Path, String, Instant)} with the ids drawn from {@code ids}; tests force clashes with it. */
+    static Path create(Path parent, String prefix, Instant start, LongSupplier ids) throws IOException {
         Files.createDirectories(parent);
         IOException last = null;
         for (int i = 0; i < ATTEMPTS; i++) {
-            Path p = parent.resolve(prefix + STAMP.format(start) + "-" + String.format("%016x", RANDOM.nextLong()));
+            Path p = parent.resolve(prefix + STAMP.format(start) + "-" + String.format("%016x", ids.getAsLong()));
             try {
                 return Files.createDirectory(p);
             } catch (FileAlreadyExistsException e) {
