@@ -147,7 +147,7 @@ final class Calls {
             Constraint c = Constraint.parse(p.check());
             Double v = attr.constants().value(bound.get(i));
             if (v != null && !c.test(v)) {
-                diags.report(Diagnostic.of(Code.E0304, bound.get(i).span(), "`" + p.name() + "` of `" + b.name() + "` must be " + c
+                diags.report(Diagnostic.of(Code.E0304, bound.get(i).span(), "`" + p.name() + "` of `" + b.name() + "` must be " + c.described()
                         + ", but is " + Types.shortText(bound.get(i))).withLabel("violates `" + p.name() + " " + c + "`"));
             }
         }

@@ -118,6 +118,9 @@ public final class RuntimeLibrary {
             String name = p != null ? p.name() : "arg" + i;
             Type t = JavaTypes.toType(types[i], p != null ? p.dim() : "");
             if (t == null) throw unmapped(m + " (parameter " + name + ")", types[i]);
+            if (p != null && !p.check().isEmpty() && types[i] != double.class) {
+                throw new IllegalStateException(m + ": @Param(check) on `" + name + "`, which is not a double (the generated check takes one)");
+            }
             ps.add(new BuiltinFn.BuiltinParam(name, t, p == null || p.def().isEmpty() ? null : p.def(), p == null ? "" : p.check()));
         }
         return new BuiltinFn(b.name().isEmpty() ? m.getName() : b.name(), m, ps, result, b.doc(), m.isVarArgs());

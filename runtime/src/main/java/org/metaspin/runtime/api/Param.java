@@ -25,7 +25,9 @@ public @interface Param {
     /**
      * A constraint on a number, written as {@link Prop#check()} ("> 0", ">= 0", "[0, 1]"): a
      * constant argument that violates it is E0304 at compile time, and the documentation shows
-     * it. The method still checks its arguments at run time (R0005), for every caller.
+     * it, and the generated code checks every other argument before the call (R0005 naming
+     * the parameter). Only on {@code double} parameters. The method's own checks remain for
+     * callers from Java.
      */
     String check() default "";
 }
