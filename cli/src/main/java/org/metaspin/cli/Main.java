@@ -2,8 +2,10 @@ package org.metaspin.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import org.metaspin.compiler.Compiler;
+import org.metaspin.compiler.Program;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The `metaspin` command (LANGUAGE.md §13). */
 @Command(name = "metaspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -40,10 +42,10 @@ public final class Main implements Runnable {
      */
     @FunctionalInterface
     public interface Launcher {
-        void launch(org.metaspin.compiler.Compiler.Result program) throws Throwable;
+        void launch(Compiler.Result program) throws Throwable;
     }
 
-    static final Launcher HERE = program -> new org.metaspin.compiler.Program(program).run();
+    static final Launcher HERE = program -> new Program(program).run();
 
     /** The launcher of this command line's `run`. */
     Launcher launcher = HERE;

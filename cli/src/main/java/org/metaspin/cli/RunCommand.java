@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.metaspin.compiler.Compiler;
 import org.metaspin.repl.RuntimeErrors;
-import picocli.CommandLine;
+import org.metaspin.runtime.learn.Phases;
+import org.metaspin.runtime.learn.kernel.WorkerPool;
+import org.metaspin.runtime.protocol.RunSettings;
+import org.metaspin.runtime.protocol.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** `metaspin run FILE`: compile and run (§13). */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Compile a .msp file and run it.")
@@ -58,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("metaspin: " + badThreads);
             return ExitCodes.USAGE;
         }
-        String badShard = shard == null ? null : org.metaspin.runtime.protocol.Shard.problem(shard);
+        String badShard = shard == null ? null : Shard.problem(shard);
         if (badShard != null) {
             err.println("metaspin: " + badShard);
             return ExitCodes.USAGE;
@@ -68,19 +72,22 @@ final class RunCommand implements Callable<Integer> {
         // --seed also sets a `seed` parameter or let, when the program has one
         boolean seedAsSet = seed != null && !all.containsKey("seed");
         if (seedAsSet) all.put("seed", Long.toString(seed));
+        long compileStart = System.nanoTime();
+        if (Phases.ON) Phases.STARTUP.addNanos(sinceProcessStart());
         Compiler.Result r = Build.compile(file, path, true, all, seedAsSet ? java.util.Set.of("seed") : java.util.Set.of(), true, main.common.colors(), err, exit);
         if (r == null || !r.ok()) return exit[0];
+        Phases.COMPILE.addNanos(System.nanoTime() - compileStart);
         if (threads != null) {
-            org.metaspin.runtime.learn.kernel.WorkerPool.setThreads(threads);
+            WorkerPool.setThreads(threads);
             System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", Integer.toString(threads));
         }
-        org.metaspin.runtime.protocol.RunSettings.configure(out, seed, file.toString(), Build.hash(file), Version.get());
+        RunSettings.configure(out, seed, file.toString(), Build.hash(file), Version.get());
         List<String> words = new ArrayList<>(List.of("metaspin"));
         words.addAll(spec.commandLine().getParseResult().originalArgs());
         // progress on the process's standard error itself, so that it can tell whether that is a terminal
-        org.metaspin.runtime.protocol.RunSettings.session(words, Boolean.getBoolean("metaspin.quiet"), resume, Main.onProcessStreams() ? System.err : err);
-        org.metaspin.runtime.protocol.RunSettings.distribution(
-                shard == null ? org.metaspin.runtime.protocol.Shard.ALL : org.metaspin.runtime.protocol.Shard.parse(shard), sets);
+        RunSettings.session(words, Boolean.getBoolean("metaspin.quiet"), resume, Main.onProcessStreams() ? System.err : err);
+        RunSettings.distribution(
+                shard == null ? Shard.ALL : Shard.parse(shard), sets);
         final Compiler.Result program = r;
         try {
             BigStack.call(() -> {
@@ -91,9 +98,20 @@ final class RunCommand implements Callable<Integer> {
         } catch (Throwable t) {
             System.out.flush();
             // SIGINT or SIGTERM: the runs say `interrupted`; what failed while the process was ending is no error of the program
-            if (org.metaspin.runtime.protocol.RunSettings.stopping()) return ExitCodes.RUNTIME_ERROR;
+            if (RunSettings.stopping()) return ExitCodes.RUNTIME_ERROR;
             RuntimeErrors.print(t, program.sources(), trace, err);
             return RuntimeErrors.isInternal(t) ? ExitCodes.INTERNAL : ExitCodes.RUNTIME_ERROR;
+        } finally {
+            if (Phases.ON) Phases.report(err, sinceProcessStart());
         }
+    }
+
+    /**
+     * Nanoseconds since the JVM started, by its own clock (the process's start instant on Linux
+     * is rebuilt from the boot time in whole seconds, off by up to one); the launcher script's
+     * time before it is not included. Only asked when profiling.
+     */
+    private static long sinceProcessStart() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.metaspin.runtime.protocol.RecordedRun;
+import org.metaspin.runtime.protocol.RecordedSweep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,8 +42,10 @@ final class RunsCommand implements Callable<Integer> {
             return ExitCodes.NO_INPUT;
         }
         List<RecordedRun> runs;
+        List<RecordedSweep> sweeps;
         try {
             runs = RecordedRun.under(dir);
+            sweeps = RecordedSweep.under(dir);
         } catch (IOException e) {
             spec.commandLine().getErr().println("metaspin: cannot read " + dir + ": " + e.getMessage());
             return ExitCodes.NO_INPUT;
@@ -50,7 +53,7 @@ final class RunsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!validFormat(format, spec)) return ExitCodes.USAGE;
         if (format.equals("json")) {
-            out.println(json(runs));
+            out.println(json(runs, sweeps));
         } else {
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("run", "protocol", "start", "status", "arguments", "results"));
@@ -60,6 +63,16 @@ final class RunsCommand implements Callable<Integer> {
             }
             Table.print(out, rows);
             if (runs.isEmpty()) out.println("(no runs under " + dir + ")");
+            if (!sweeps.isEmpty()) {
+                List<List<String>> sweepRows = new ArrayList<>();
+                sweepRows.add(List.of("sweep", "protocol", "start", "status", "runs", "values"));
+                for (RecordedSweep w : sweeps) {
+                    sweepRows.add(List.of(dir.relativize(w.directory()).toString(), w.protocol(),
+                            w.start().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"), w.status(), w.runCounts(), w.values()));
+                }
+                out.println();
+                Table.print(out, sweepRows);
+            }
         }
         out.flush();
         return ExitCodes.OK;
@@ -84,8 +97,20 @@ final class RunsCommand implements Callable<Integer> {
     }
 
     static String json(List<RecordedRun> runs) {
+        return json(runs, List.of());
+    }
+
+    /** The runs as run.json says them, each with the directory of the sweep it belongs to, if any. */
+    static String json(List<RecordedRun> runs, List<RecordedSweep> sweeps) {
+        Map<Path, Path> sweepOf = new java.util.HashMap<>();
+        for (RecordedSweep w : sweeps) for (Path r : w.runs()) sweepOf.put(r.toAbsolutePath().normalize(), w.directory());
         JsonArray a = new JsonArray();
-        for (RecordedRun r : runs) a.add(r.withStatus());
+        for (RecordedRun r : runs) {
+            var o = r.withStatus();
+            Path w = sweepOf.get(r.directory().toAbsolutePath().normalize());
+            if (w != null) o.addProperty("sweep", w.toString());
+            a.add(o);
+        }
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(a);
     }
 
@@ -107,7 +132,7 @@ final class RunsCommand implements Callable<Integer> {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Print one run: arguments, status, metrics, files.")
     static final class Show implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "RUN", description = "a run's directory (or its name under results/)")
+        @Parameters(index = "0", paramLabel = "RUN", description = "a run's or a sweep's directory (or its name under results/)")
         String run;
 
         @Option(names = "--format", paramLabel = "text|json", description = "text (default) or json (run.json as recorded)")
@@ -119,6 +144,8 @@ final class RunsCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             if (!validFormat(format, spec)) return ExitCodes.USAGE;
+            Path sweepDir = sweepDirectory(run);
+            if (sweepDir != null) return showSweep(RecordedSweep.under(sweepDir));
             RecordedRun r = find(run, spec);
             if (r == null) return ExitCodes.NO_INPUT;
             PrintWriter out = spec.commandLine().getOut();
@@ -153,6 +180,55 @@ final class RunsCommand implements Callable<Integer> {
                 rows.add(List.of("files", String.join(" ", files.map(f -> f.getFileName().toString()).sorted().toList())));
             }
             Table.print(out, rows);
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        /** A sweep's directory, or its name under results/PROTOCOL/; null when {@code name} is no sweep. */
+        private static Path sweepDirectory(String name) {
+            Path p = Path.of(name);
+            if (Files.isRegularFile(p.resolve("sweep.json"))) return p;
+            if (p.getNameCount() != 1 || !Files.isDirectory(Path.of("results"))) return null;
+            try (var protocols = Files.list(Path.of("results"))) {
+                return protocols.map(d -> d.resolve(name)).filter(d -> Files.isRegularFile(d.resolve("sweep.json"))).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        /** A sweep: what it varied, then its runs as `metaspin runs` lists them. */
+        private int showSweep(List<RecordedSweep> found) throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            if (found.isEmpty()) {
+                spec.commandLine().getErr().println("metaspin: " + run + "/sweep.json is not a sweep record");
+                return ExitCodes.NO_INPUT;
+            }
+            RecordedSweep w = found.get(0);
+            List<RecordedRun> runs = new ArrayList<>();
+            for (Path p : w.runs()) if (Files.isRegularFile(p.resolve("run.json"))) runs.add(RecordedRun.at(p));
+            if (format.equals("json")) {
+                com.google.gson.JsonObject o = w.json().deepCopy();
+                o.addProperty("directory", w.directory().toString());
+                o.add("run_records", com.google.gson.JsonParser.parseString(json(runs)));
+                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o));
+                out.flush();
+                return ExitCodes.OK;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("sweep", w.directory().toString()));
+            rows.add(List.of("protocol", w.protocol()));
+            rows.add(List.of("status", w.status()));
+            rows.add(List.of("start", w.start()));
+            rows.add(List.of("values", w.values()));
+            rows.add(List.of("runs", w.runCounts()));
+            Table.print(out, rows);
+            out.println();
+            List<List<String>> runRows = new ArrayList<>();
+            runRows.add(List.of("run", "status", "arguments", "results"));
+            for (RecordedRun r : runs) {
+                runRows.add(List.of(w.directory().getParent().relativize(r.directory()).toString(), r.status(), r.arguments(), summary(r.results())));
+            }
+            Table.print(out, runRows);
             out.flush();
             return ExitCodes.OK;
         }

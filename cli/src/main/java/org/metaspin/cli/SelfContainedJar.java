@@ -18,6 +18,9 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.metaspin.compiler.Compiler;
+import org.metaspin.compiler.gen.JvmNames;
+import org.metaspin.repl.RuntimeErrors;
+import org.metaspin.runtime.api.RuntimeFailure;
 
 /**
  * The jar of `metaspin compile --jar` (§13): the program's classes, the runtime with the
@@ -36,8 +39,8 @@ final class SelfContainedJar {
             "org/metaspin/compiler/gen/JvmNames");
     /** Classes whose code source holds those packages. */
     private static final List<Class<?>> ANCHORS = List.of(
-            org.metaspin.runtime.api.RuntimeFailure.class, org.jfree.chart.JFreeChart.class, org.jfree.svg.SVGGraphics2D.class,
-            org.metaspin.repl.RuntimeErrors.class, JarLauncher.class, org.metaspin.compiler.gen.JvmNames.class);
+            RuntimeFailure.class, org.jfree.chart.JFreeChart.class, org.jfree.svg.SVGGraphics2D.class,
+            RuntimeErrors.class, JarLauncher.class, JvmNames.class);
 
     private SelfContainedJar() {}
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,15 @@ class CommandLineTest {
         assertTrue(r.err().startsWith("runtime error[R0002]: "), r.err());
         assertTrue(r.err().contains("boom.msp:1 (in pick)") && r.err().contains("boom.msp:3"), r.err());
         assertTrue(!r.err().contains("java."), "no Java frames without --trace: " + r.err());
+    }
+
+    @Test
+    void aRuntimeErrorInAProtocolShowsEachFrameOnce() throws IOException {
+        Path f = write("proto.msp", "protocol F() {\n  let xs = [1, 2]\n  print(xs[5])\n}\nrun F()\n");
+        var r = exec("run", "--out", f.getParent().resolve("res").toString(), f.toString());
+        assertEquals(2, r.exit());
+        List<String> frames = r.err().lines().filter(l -> l.startsWith("  at ")).toList();
+        assertEquals(List.of("  at proto.msp:3 (in F)", "  at proto.msp:5"), frames.stream().map(l -> l.replace(f.getParent() + "/", "")).toList(), r.err());
     }
 
     @Test

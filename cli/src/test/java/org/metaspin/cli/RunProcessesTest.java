@@ -29,11 +29,37 @@ class RunProcessesTest {
     Path dir;
 
     private static ProcessBuilder metaspin(String... args) {
+        return metaspinWith(List.of(), args);
+    }
+
+    private static ProcessBuilder metaspinWith(List<String> jvmOptions, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), "org.metaspin.cli.Main"));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.metaspin.cli.Main"));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd);
+    }
+
+    /** -Dmetaspin.profile=true (bench/peer.sh) ends a run with the time and samples/s of each phase. */
+    @Test
+    void profilingReportsEveryPhaseOfTraining() throws Exception {
+        Path program = dir.resolve("train.msp");
+        Files.writeString(program, "let net = mlp(inputs = 64, hidden = [32], outputs = 10, seed = 1)\n"
+                + "let tasks = permuted(digits(), count = 1, seed = 1)\n"
+                + "train(net, tasks[0], adam(lr = 0.01), epochs = 1)\nprint(accuracy(net, tasks[0]) > 0.3)\n");
+        Path err = dir.resolve("profile.err");
+        Process p = metaspinWith(List.of("-Dmetaspin.profile=true"), "run", "-q", program.toString())
+                .redirectError(err.toFile()).redirectOutput(dir.resolve("profile.out").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), Files.readString(err));
+        String report = Files.readString(err);
+        for (String phase : List.of("JVM start to compile", "compile", "data loading", "forward", "backward", "update", "evaluation")) {
+            assertTrue(report.lines().anyMatch(l -> l.startsWith(phase) && !l.matches(".*\\s0\\.000\\s.*")), phase + " has a time: " + report);
+        }
+        // forward, backward and update each saw the 1437 training samples once: a rate per phase
+        assertTrue(report.lines().filter(l -> l.matches("(forward|backward|update).*\\s\\d+$")).count() == 3, report);
+        assertTrue(report.contains("total (JVM start to end of run)"), report);
     }
 
     private Process start(Path program, Path out) throws IOException {
@@ -169,10 +195,11 @@ class RunProcessesTest {
     }
 
     /**
-     * SIGTERM and SIGINT (3 each, at random moments of a run that records and draws all the
-     * time) leave `interrupted`, valid JSON, whole CSV rows and no temporary file; SIGKILL (3)
-     * leaves valid files with status `running` (`metaspin runs` shows it as killed) and no
-     * temporary in the run's directory.
+     * SIGTERM and SIGINT (at random moments of a run that records and draws all the time)
+     * leave `interrupted`, valid JSON, whole CSV rows and no temporary file; SIGKILL leaves
+     * valid files with status `running` (`metaspin runs` shows it as killed) and no temporary
+     * in the run's directory. Ten of each (about 30 s; {@code -Dkill.rounds=N} for another
+     * number).
      */
     @Test
     void signalsAtRandomMomentsLeaveCompleteFiles() throws Exception {
@@ -181,7 +208,8 @@ class RunProcessesTest {
                 + "    if mod(i, 50) == 0 { plot([1.0, 2.0], [1.0, i * 1.0], file = \"p.png\") }\n    i = i + 1\n  }\n}\nrun Busy()\n");
         Random rnd = new Random(16);
         String[] signals = {"TERM", "INT", "KILL"};
-        for (int round = 0; round < 3; round++) {
+        int rounds = Integer.getInteger("kill.rounds", 10);
+        for (int round = 0; round < rounds; round++) {
             List<Process> ps = new ArrayList<>();
             List<Path> outs = new ArrayList<>();
             for (String sig : signals) {

@@ -63,6 +63,29 @@ class RunRecordTest {
     }
 
     @Test
+    void theEndOfARunOnDevicesShowsItsDeviceTotalsNotTheLastTrainCall() throws IOException {
+        Path f = write("d.msp", """
+                import std.devices.{PtMetaArray}
+                protocol D() {
+                  let tasks = permuted(digits(), count = 2, seed = 1)
+                  let net = mlp(inputs = 64, hidden = [32], outputs = 10, synapses = PtMetaArray, seed = 1)
+                  for t in tasks { train(net, t, adam(lr = 0.005), epochs = 1) }
+                  let s = device_stats(net)
+                  print(s.writes, s.flips, s.gates)
+                }
+                run D()
+                """);
+        var r = run(f);
+        assertEquals(0, r.exit(), r.err());
+        String[] totals = r.out().strip().split(" ");
+        JsonObject energy = json(runs("D").get(0)).getAsJsonObject("energy");
+        assertEquals(Long.parseLong(totals[0]), energy.get("writes").getAsLong(), "run.json's totals are device_stats'");
+        String end = r.err().lines().filter(l -> l.startsWith("D finished after")).findFirst().orElseThrow();
+        assertTrue(end.contains("; devices: " + totals[0] + " writes, " + totals[1] + " flips, " + totals[2] + " gates, "), end);
+        assertTrue(!end.contains(": writes") && !end.contains(" writes " + totals[0]), "no per-call record beside the totals: " + end);
+    }
+
+    @Test
     void aFailingRunSaysFailedWithItsCode() throws IOException {
         Path f = write("f.msp", "protocol F() {\n  record(\"a\", 1)\n  assert false, \"boom\"\n}\nrun F()\n");
         var r = run(f);
@@ -204,5 +227,30 @@ class RunRecordTest {
                 .replaceAll("\"pid\": \\d+", "\"pid\": " + gone.pid()));
         assertTrue(Cli.exec("runs", res.toString()).out().contains("killed"));
         assertEquals(66, Cli.exec("runs", "show", dir.resolve("nothing").toString()).exit());
+    }
+
+    @Test
+    void runsListsSweepsAndShowsOneWithItsRuns() throws Exception {
+        Path f = write("s2.msp", "protocol S(m: Real = 1, seed: Int = 1) {\n  record(\"v\", m * seed)\n}\nrun S()\nsweep S(m = [2, 3], seed = [1, 2])\n");
+        assertEquals(0, run(f, "-q").exit());
+        Path res = dir.resolve("res");
+        Path sweep;
+        try (Stream<Path> s = Files.list(res.resolve("S"))) {
+            sweep = s.filter(p -> p.getFileName().toString().startsWith("sweep-")).findFirst().orElseThrow();
+        }
+        var list = Cli.exec("runs", res.toString());
+        assertEquals(0, list.exit(), list.err());
+        String sweepLine = list.out().lines().filter(l -> l.startsWith("S/" + sweep.getFileName())).findFirst().orElseThrow(() -> new AssertionError(list.out()));
+        assertTrue(sweepLine.contains("4 finished") && sweepLine.contains("m = [2, 3], seed = [1, 2]"), sweepLine);
+        var json = JsonParser.parseString(Cli.exec("runs", res.toString(), "--format", "json").out()).getAsJsonArray();
+        assertEquals(5, json.size(), "the single run and the sweep's four");
+        long inSweep = 0;
+        for (var e : json) if (e.getAsJsonObject().has("sweep")) inSweep++;
+        assertEquals(4, inSweep, "each run of the sweep names it, the single run does not");
+        var show = Cli.exec("runs", "show", sweep.toString());
+        assertEquals(0, show.exit(), show.err());
+        assertTrue(show.out().contains("4 finished") && show.out().contains("m = 3, seed = 2") && show.out().contains("v 6"), show.out());
+        var showJson = JsonParser.parseString(Cli.exec("runs", "show", sweep.toString(), "--format", "json").out()).getAsJsonObject();
+        assertEquals(4, showJson.getAsJsonArray("run_records").size());
     }
 }

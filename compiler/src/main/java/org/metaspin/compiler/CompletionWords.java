@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.metaspin.grammar.MetaSpinLexer;
+import org.metaspin.runtime.units.DimensionNames;
 
 /**
  * What the REPL's tab completion and the language server's completion both offer beyond the
@@ -22,15 +23,19 @@ public final class CompletionWords {
             "uA", "V", "mV", "K", "T", "mT", "Oe", "kOe", "J", "eV", "meV", "Ohm", "kOhm", "Hz", "GHz", "MHz", "%", "deg",
             "A/m", "MA/cm^2", "mJ/m^2", "J/m^3");
 
-    /** The types of §3 a user writes most (the domain types come from the runtime library). */
-    public static final List<String> TYPES = List.of("Int", "Real", "Bool", "String", "List", "Length", "Area", "Volume",
-            "Time", "Frequency", "Current", "Temperature", "Energy", "Voltage", "MagneticField", "Magnetization",
-            "EnergyDensity", "SurfaceEnergy", "CurrentDensity");
+    /** The types of §3 and every dimension name of §2.2 (the domain types come from the runtime library). */
+    public static final List<String> TYPES = types();
 
     /** Text that ends with a number, and possibly the part of a unit typed so far: a unit comes next. */
     public static final Pattern AFTER_NUMBER = Pattern.compile(
             "(?:^|[^\\p{L}\\p{Nd}_.])(?:\\d[\\d_]*(?:\\.\\d[\\d_]*)?(?:[eE][+-]?\\d+)?|\\.\\d+(?:[eE][+-]?\\d+)?)"
             + "(?:\\s*[\\p{L}%Ω]+(?:\\^-?\\d+)?\\s*[*/·])*\\s*$");
+
+    private static List<String> types() {
+        List<String> out = new ArrayList<>(List.of("Int", "Real", "Bool", "String", "List"));
+        out.addAll(DimensionNames.names());
+        return List.copyOf(out);
+    }
 
     private static List<String> keywords() {
         List<String> out = new ArrayList<>();

@@ -3,14 +3,19 @@ package org.metaspin.compiler;
 import java.util.List;
 import java.util.Map;
 import org.metaspin.compiler.ast.Stmt;
-import org.metaspin.compiler.check.Intrinsics;
 import org.metaspin.compiler.code.BuiltinConst;
 import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Intrinsic;
 import org.metaspin.compiler.code.Type;
+import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.SourceFile;
+import org.metaspin.compiler.parse.SourceParser;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
+import org.metaspin.runtime.api.DomainType;
 import org.metaspin.runtime.api.Prop;
+import org.metaspin.runtime.units.DimensionNames;
 import org.metaspin.runtime.units.QuantityFormat;
+import org.metaspin.runtime.units.UnitTable;
 
 /**
  * Documentation of a name (`metaspin doc NAME`, the REPL's `:doc`), read from the runtime's
@@ -30,7 +35,7 @@ public final class Docs {
         String language = LanguageDocs.lookup(name);
         if (language != null) sb.append(language);
         for (BuiltinFn b : lib.builtins(name)) sb.append(signature(b)).append("\n    ").append(b.doc()).append('\n');
-        if (Intrinsics.is(name)) sb.append(Intrinsics.DOCS.get(name)).append('\n');
+        if (Intrinsic.named(name) != null) sb.append(Intrinsic.named(name).doc).append('\n');
         BuiltinConst c = lib.constant(name);
         if (c != null) {
             double v;
@@ -90,10 +95,10 @@ public final class Docs {
         all.addAll(lib.constants().keySet());
         all.addAll(lib.kindNames());
         all.addAll(lib.types().keySet());
-        all.addAll(Intrinsics.DOCS.keySet());
+        for (Intrinsic i : Intrinsic.values()) all.add(i.id);
         all.addAll(LanguageDocs.keywords());
-        all.addAll(org.metaspin.runtime.units.UnitTable.baseSymbols());
-        all.addAll(org.metaspin.runtime.units.DimensionNames.names());
+        all.addAll(UnitTable.baseSymbols());
+        all.addAll(DimensionNames.names());
         for (String module : STD_MODULES) all.addAll(moduleMembers(module).keySet());
         return List.copyOf(all);
     }
@@ -104,6 +109,8 @@ public final class Docs {
             BuiltinFn.BuiltinParam p = b.params().get(i);
             if (i > 0) sb.append(", ");
             sb.append(p.name()).append(": ").append(p.type().show());
+            // `h: Real in [0, 1]`, `pulse: Time >= 0`
+            if (!p.check().isEmpty()) sb.append(p.check().contains(",") ? " in " : " ").append(p.check());
             if (b.varargs() && i == b.params().size() - 1) sb.append("…");
             if (p.defaultSource() != null) sb.append(" = ").append(p.defaultSource());
         }
@@ -113,7 +120,7 @@ public final class Docs {
     }
 
     private String typeDoc(Class<?> type) {
-        org.metaspin.runtime.api.Type t = type.getAnnotation(org.metaspin.runtime.api.Type.class);
+        DomainType t = type.getAnnotation(DomainType.class);
         StringBuilder sb = new StringBuilder();
         sb.append(t.kind().isEmpty() ? "type " + t.name() : t.kind() + " (values of type " + t.name() + ")").append("\n    ")
                 .append(t.doc()).append('\n');
@@ -123,7 +130,7 @@ public final class Docs {
         return sb.toString();
     }
 
-    private static String propLine(RuntimeLibrary.PropInfo p) {
+    static String propLine(RuntimeLibrary.PropInfo p) {
         Prop a = p.prop();
         StringBuilder sb = new StringBuilder(p.name()).append(": ").append(p.type().show());
         if (a.derived()) sb.append(" (derived)");
@@ -164,8 +171,8 @@ public final class Docs {
             return members;
         }
         SourceFile src = new SourceFile(rel, text);
-        var parsed = new org.metaspin.compiler.parse.SourceParser(org.metaspin.runtime.units.UnitTable::isUnitSymbol)
-                .parse(module, src, new org.metaspin.compiler.diag.Diagnostics());
+        var parsed = new SourceParser(UnitTable::isUnitSymbol)
+                .parse(module, src, new Diagnostics());
         if (parsed == null) return members;
         for (Stmt s : parsed.items()) {
             String name = s instanceof Stmt.Kind k ? k.name() : s instanceof Stmt.Fn f ? f.name() : s instanceof Stmt.Let l ? l.name() : null;

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.metaspin.compiler.ast.Module;
 import org.metaspin.compiler.check.Attr;
 import org.metaspin.compiler.check.Attribution;
+import org.metaspin.compiler.check.ConstDecls;
+import org.metaspin.compiler.check.Flow;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
@@ -21,7 +23,7 @@ import org.objectweb.asm.MethodTooLargeException;
 
 /**
  * The phases after parsing, in their order, shared by a whole program ({@link Compiler})
- * and a REPL input ({@link Session}): each module is checked after the modules it imports,
+ * and a REPL input ({@link InteractiveSession}): each module is checked after the modules it imports,
  * then every checked module is lowered and becomes a class. The callers decide which modules, what a
  * module sees and where the classes go; the order of the phases is written only here.
  */
@@ -39,7 +41,10 @@ final class Pipeline {
      * {@code earlier} are the REPL inputs before it, whose names it sees as if imported.
      */
     Attribution check(Module m, Map<String, Attribution> checked, List<Attribution> earlier) {
-        return new Attr(lib, diags, checked, m).check(earlier);
+        Attribution a = new Attr(lib, diags, checked, m).check(earlier);
+        Flow.check(a, diags);
+        if (!diags.hasErrors()) ConstDecls.check(lib, diags, checked, a);
+        return a;
     }
 
     /**

@@ -12,8 +12,8 @@ import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.Position;
 import org.metaspin.compiler.CompletionWords;
 import org.metaspin.compiler.check.Attribution;
-import org.metaspin.compiler.check.Intrinsics;
 import org.metaspin.compiler.code.BuiltinConst;
+import org.metaspin.compiler.code.Intrinsic;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
@@ -73,7 +73,7 @@ final class Completions {
             }
         }
         for (String b : lib.allBuiltins().keySet()) add(out, b, CompletionItemKind.Function, Hovers.signatureOf(lib, b));
-        for (String b : Intrinsics.DOCS.keySet()) add(out, b, CompletionItemKind.Function, "builtin");
+        for (Intrinsic i : Intrinsic.values()) add(out, i.id, CompletionItemKind.Function, "builtin");
         for (Map.Entry<String, BuiltinConst> e : lib.constants().entrySet()) {
             add(out, e.getKey(), CompletionItemKind.Constant, e.getValue().type().show());
         }

@@ -10,7 +10,7 @@ import org.eclipse.lsp4j.Position;
 import org.metaspin.compiler.Docs;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Node;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.PropBlock;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attribution;
@@ -119,9 +119,9 @@ final class Hovers {
         return code(head) + text(doc);
     }
 
-    private static String params(List<Param> ps) {
+    private static String params(List<ParamDecl> ps) {
         StringBuilder sb = new StringBuilder("(");
-        for (Param p : ps) {
+        for (ParamDecl p : ps) {
             if (sb.length() > 1) sb.append(", ");
             sb.append(p.span().text());
         }

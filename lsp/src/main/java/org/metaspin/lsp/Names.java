@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Node;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attribution;
 import org.metaspin.compiler.code.Symbol;
@@ -57,8 +57,8 @@ final class Names {
         return out;
     }
 
-    private static void params(Attribution a, List<Param> params, Map<String, Symbol> out) {
-        for (Param p : params) out.put(p.name(), a.symbols.get(p));
+    private static void params(Attribution a, List<ParamDecl> params, Map<String, Symbol> out) {
+        for (ParamDecl p : params) out.put(p.name(), a.symbols.get(p));
     }
 
     /** The type a symbol has as a value, or null. */
@@ -94,11 +94,6 @@ final class Names {
         } else {
             return null;
         }
-        for (; i < parts.length && t != null; i++) {
-            if (!(t instanceof Type.Domain d)) return null;
-            RuntimeLibrary.PropInfo p = lib.props(d.javaClass()).get(parts[i]);
-            t = p == null ? null : p.type();
-        }
-        return t;
+        return lib.propertyPath(t, parts, i);
     }
 }

@@ -7,10 +7,10 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.SignatureHelp;
 import org.eclipse.lsp4j.SignatureInformation;
 import org.metaspin.compiler.Docs;
-import org.metaspin.compiler.ast.Param;
-import org.metaspin.compiler.check.Intrinsics;
-import org.metaspin.compiler.code.Symbol;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Intrinsic;
+import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 
 /**
@@ -36,15 +36,15 @@ final class Signatures {
             sigs.add(signature(Docs.signature(b), b.doc(), ps, active(call, names, b.varargs())));
         }
         Symbol s = d.parsed == null ? null : new Names(d.parsed).at(d.parsed.positions().offset(pos)).get(call.simpleName());
-        List<Param> params = userParams(s);
+        List<ParamDecl> params = userParams(s);
         if (params != null) {
             List<ParameterInformation> ps = new ArrayList<>();
-            for (Param p : params) ps.add(new ParameterInformation(p.span().text()));
+            for (ParamDecl p : params) ps.add(new ParameterInformation(p.span().text()));
             String label = call.simpleName() + "(" + String.join(", ", params.stream().map(p -> p.span().text()).toList()) + ")";
-            sigs.add(signature(label, docOf(s), ps, active(call, params.stream().map(Param::name).toList(), false)));
+            sigs.add(signature(label, docOf(s), ps, active(call, params.stream().map(ParamDecl::name).toList(), false)));
         }
-        if (sigs.isEmpty() && Intrinsics.is(call.simpleName())) {
-            sigs.add(signature(call.simpleName() + "(…)", Intrinsics.DOCS.get(call.simpleName()), List.of(), 0));
+        if (sigs.isEmpty() && Intrinsic.named(call.simpleName()) != null) {
+            sigs.add(signature(call.simpleName() + "(…)", Intrinsic.named(call.simpleName()).doc, List.of(), 0));
         }
         if (sigs.isEmpty()) return null;
         return new SignatureHelp(sigs, 0, sigs.get(0).getActiveParameter());
@@ -56,12 +56,12 @@ final class Signatures {
         for (BuiltinFn b : RuntimeLibrary.get().builtins(call.simpleName())) {
             for (BuiltinFn.BuiltinParam p : b.params()) if (!out.contains(p.name())) out.add(p.name());
         }
-        List<Param> params = a == null ? null : userParams(new Names(a).at(offset).get(call.simpleName()));
-        if (params != null) for (Param p : params) if (!out.contains(p.name())) out.add(p.name());
+        List<ParamDecl> params = a == null ? null : userParams(new Names(a).at(offset).get(call.simpleName()));
+        if (params != null) for (ParamDecl p : params) if (!out.contains(p.name())) out.add(p.name());
         return out;
     }
 
-    private static List<Param> userParams(Symbol s) {
+    private static List<ParamDecl> userParams(Symbol s) {
         if (s instanceof Symbol.Function f) return f.decl().params();
         if (s instanceof Symbol.Protocol p) return p.decl().params();
         if (s instanceof Symbol.KindDecl k) return k.decl().params();

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.SymbolKind;
 import org.metaspin.compiler.ast.Module;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.PropBlock;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.diag.Diagnostics;
@@ -77,9 +77,9 @@ final class Symbols {
         return out;
     }
 
-    private static String params(List<Param> params) {
+    private static String params(List<ParamDecl> params) {
         List<String> ps = new ArrayList<>();
-        for (Param x : params == null ? List.<Param>of() : params) ps.add(x.name());
+        for (ParamDecl x : params == null ? List.<ParamDecl>of() : params) ps.add(x.name());
         return "(" + String.join(", ", ps) + ")";
     }
 

@@ -16,7 +16,7 @@ import org.objectweb.asm.Opcodes;
  * volatile read per loop iteration; recursion without loops is stopped by the stack
  * overflowing, and long runtime calls (training, sweeps) by {@link Thread#interrupt()}
  * where they check it, or, on JDKs that still have it, by {@code Thread.stop} after a
- * grace period (see {@link Evaluator}).
+ * grace period (see {@link InputEvaluator}).
  */
 public final class Interrupts {
     private static volatile boolean stop;

@@ -13,6 +13,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 import org.metaspin.compiler.CompletionWords;
 import org.metaspin.compiler.code.BuiltinConst;
+import org.metaspin.compiler.code.Intrinsic;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Code;
@@ -26,9 +27,9 @@ import org.metaspin.runtime.units.UnitTable;
  * and otherwise keywords, declaration kinds, names in scope, builtins and constants.
  */
 final class MspCompleter implements Completer {
-    private final Evaluator eval;
+    private final InputEvaluator eval;
 
-    MspCompleter(Evaluator eval) {
+    MspCompleter(InputEvaluator eval) {
         this.eval = eval;
     }
 
@@ -107,7 +108,7 @@ final class MspCompleter implements Completer {
             out.add(new Candidate(e.getKey(), e.getKey(), "names", t == null ? null : t.show(), null, null, true));
         }
         for (String b : lib.allBuiltins().keySet()) out.add(plain(b, "builtins"));
-        for (Map.Entry<String, String> e : org.metaspin.compiler.check.Intrinsics.DOCS.entrySet()) out.add(plain(e.getKey(), "builtins"));
+        for (Intrinsic i : Intrinsic.values()) out.add(plain(i.id, "builtins"));
         for (Map.Entry<String, BuiltinConst> e : lib.constants().entrySet()) {
             out.add(new Candidate(e.getKey(), e.getKey(), "constants", e.getValue().type().show(), null, null, true));
         }

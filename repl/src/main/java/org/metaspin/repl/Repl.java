@@ -55,7 +55,7 @@ public final class Repl {
     public static int interactive(Terminal terminal, Options options) {
         boolean color = options.color().colors(!terminal.getType().startsWith("dumb"), System.getenv());
         PrintStream out = new PrintStream(terminal.output(), true, terminal.encoding());
-        Evaluator eval = new Evaluator(options.searchPath(), Path.of("").toAbsolutePath(), out, out, color);
+        InputEvaluator eval = new InputEvaluator(options.searchPath(), Path.of("").toAbsolutePath(), out, out, color);
         Shell shell = new Shell(eval);
         LineReader reader = reader(terminal, eval, options);
         terminal.writer().println("MetaSpin REPL. :help lists the commands, Tab completes, Ctrl-D leaves.");
@@ -86,7 +86,7 @@ public final class Repl {
     }
 
     /** The JLine reader of the interactive shell, configured as the REPL uses it (the tests use it on a dumb terminal). */
-    public static LineReader reader(Terminal terminal, Evaluator eval, Options options) {
+    public static LineReader reader(Terminal terminal, InputEvaluator eval, Options options) {
         LineReaderBuilder b = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("metaspin")
@@ -116,7 +116,7 @@ public final class Repl {
      * errors (or was a bad command), 2 when one failed at run time or was stopped.
      */
     public static int script(Reader in, PrintStream out, PrintStream err, Options options) {
-        Evaluator eval = new Evaluator(options.searchPath(), Path.of("").toAbsolutePath(), out, err, false);
+        InputEvaluator eval = new InputEvaluator(options.searchPath(), Path.of("").toAbsolutePath(), out, err, false);
         Shell shell = new Shell(eval);
         int exit = 0;
         BufferedReader r = in instanceof BufferedReader br ? br : new BufferedReader(in);
@@ -137,14 +137,14 @@ public final class Repl {
             if (pending.length() > 0 && !shell.quitting()) exit = worst(exit, shell.handle(pending.toString()));
         } catch (IOException e) {
             err.println("metaspin: cannot read the input: " + e.getMessage());
-            exit = worst(exit, Evaluator.Status.RUNTIME_ERROR);
+            exit = worst(exit, InputEvaluator.Status.RUNTIME_ERROR);
         }
         out.flush();
         err.flush();
         return exit;
     }
 
-    private static int worst(int exit, Evaluator.Status s) {
+    private static int worst(int exit, InputEvaluator.Status s) {
         int code = switch (s) {
             case OK -> 0;
             case COMPILE_ERROR -> 1;

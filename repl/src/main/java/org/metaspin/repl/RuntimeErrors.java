@@ -68,10 +68,16 @@ public final class RuntimeErrors {
     private static void frames(Throwable t, Map<String, String> sources, PrintStream err) {
         int shown = 0;
         String last = null;
+        StackTraceElement inner = null;
         int repeats = 0;
         for (StackTraceElement e : t.getStackTrace()) {
             String file = sources.get(e.getClassName());
             if (file == null || e.getLineNumber() < 0) continue;
+            // a protocol's own method only opens and closes the run around its body: one frame, not two
+            boolean opensRun = inner != null && inner.getClassName().equals(e.getClassName())
+                    && JvmNames.isBodyOf(inner.getMethodName(), e.getMethodName());
+            inner = e;
+            if (opensRun) continue;
             String where = file + ":" + e.getLineNumber() + in(JvmNames.origin(e.getMethodName()));
             if (where.equals(last)) {
                 repeats++;

@@ -31,24 +31,24 @@ public final class Shell {
             new String[] {":reset", "", "forget every definition"},
             new String[] {":explain", "CODE", "the long explanation of a diagnostic code (E0202, R0005)"});
 
-    private final Evaluator eval;
-    private final Docs docs;
+    private final InputEvaluator eval;
+    private final ScopeDocs docs;
     private boolean quit;
 
-    public Shell(Evaluator eval) {
+    public Shell(InputEvaluator eval) {
         this.eval = eval;
-        this.docs = new Docs(eval);
+        this.docs = new ScopeDocs(eval);
     }
 
-    public Evaluator evaluator() { return eval; }
+    public InputEvaluator evaluator() { return eval; }
 
     /** True after `:quit`. */
     public boolean quitting() { return quit; }
 
     /** Runs one complete input. */
-    public Evaluator.Status handle(String input) {
+    public InputEvaluator.Status handle(String input) {
         String text = input.strip();
-        if (text.isEmpty()) return Evaluator.Status.OK;
+        if (text.isEmpty()) return InputEvaluator.Status.OK;
         if (!text.startsWith(":")) return eval.eval(input);
         int sp = indexOfBlank(text);
         String word = sp < 0 ? text : text.substring(0, sp);
@@ -58,13 +58,13 @@ public final class Shell {
             eval.err().println(matches.isEmpty()
                     ? "error: unknown command `" + word + "`; :help lists the commands"
                     : "error: `" + word + "` could be " + String.join(", ", matches));
-            return Evaluator.Status.COMPILE_ERROR;
+            return InputEvaluator.Status.COMPILE_ERROR;
         }
         return switch (matches.get(0)) {
             case ":help" -> help();
             case ":quit" -> {
                 quit = true;
-                yield Evaluator.Status.OK;
+                yield InputEvaluator.Status.OK;
             }
             case ":type" -> type(arg);
             case ":doc" -> docs.print(arg);
@@ -73,10 +73,10 @@ public final class Shell {
             case ":reset" -> {
                 eval.reset();
                 eval.out().println("session reset");
-                yield Evaluator.Status.OK;
+                yield InputEvaluator.Status.OK;
             }
             case ":explain" -> explain(arg);
-            default -> Evaluator.Status.OK;
+            default -> InputEvaluator.Status.OK;
         };
     }
 
@@ -91,24 +91,24 @@ public final class Shell {
         return -1;
     }
 
-    private Evaluator.Status help() {
+    private InputEvaluator.Status help() {
         var out = eval.out();
         out.println("Type a statement, a declaration or an expression; an expression's value is shown with its type.");
         out.println("Input goes on while a bracket or block is open. Tab completes, Ctrl-C stops a running evaluation.");
         for (String[] c : COMMANDS) out.printf("  %-16s %s%n", c[0] + (c[1].isEmpty() ? "" : " " + c[1]), c[2]);
         out.println("A unique prefix of a command is enough: :t 5 nm * 2");
-        return Evaluator.Status.OK;
+        return InputEvaluator.Status.OK;
     }
 
-    private Evaluator.Status type(String expr) {
+    private InputEvaluator.Status type(String expr) {
         if (expr.isEmpty()) return usage(":type EXPR");
         Type t = eval.typeOf(expr);
-        if (t == null) return Evaluator.Status.COMPILE_ERROR;
+        if (t == null) return InputEvaluator.Status.COMPILE_ERROR;
         eval.out().println(t.show());
-        return Evaluator.Status.OK;
+        return InputEvaluator.Status.OK;
     }
 
-    private Evaluator.Status load(String file) {
+    private InputEvaluator.Status load(String file) {
         if (file.isEmpty()) return usage(":load FILE");
         if (file.length() >= 2 && file.startsWith("\"") && file.endsWith("\"")) file = file.substring(1, file.length() - 1);
         Path p = Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
@@ -119,20 +119,20 @@ public final class Shell {
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             eval.err().println("error: " + file + " is not UTF-8 text");
-            return Evaluator.Status.COMPILE_ERROR;
+            return InputEvaluator.Status.COMPILE_ERROR;
         } catch (IOException e) {
             eval.err().println("error: cannot read " + file + (e instanceof java.nio.file.NoSuchFileException ? ": no such file" : ": " + e.getMessage()));
-            return Evaluator.Status.COMPILE_ERROR;
+            return InputEvaluator.Status.COMPILE_ERROR;
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return eval.evalFile(file, text);
     }
 
-    private Evaluator.Status vars() {
+    private InputEvaluator.Status vars() {
         Map<String, Symbol> scope = eval.scope();
         if (scope.isEmpty()) {
             eval.out().println("nothing defined yet");
-            return Evaluator.Status.OK;
+            return InputEvaluator.Status.OK;
         }
         for (Map.Entry<String, Symbol> e : scope.entrySet()) {
             Symbol s = e.getValue();
@@ -155,24 +155,24 @@ public final class Shell {
             }
             eval.out().println(line);
         }
-        return Evaluator.Status.OK;
+        return InputEvaluator.Status.OK;
     }
 
-    private Evaluator.Status explain(String code) {
+    private InputEvaluator.Status explain(String code) {
         if (code.isEmpty()) return usage(":explain CODE");
         String text = Explanations.of(code);
         if (text == null) {
             eval.err().println("error: " + Explanations.unknown(code));
-            return Evaluator.Status.COMPILE_ERROR;
+            return InputEvaluator.Status.COMPILE_ERROR;
         }
         eval.out().print(text);
         if (!text.endsWith("\n")) eval.out().println();
-        return Evaluator.Status.OK;
+        return InputEvaluator.Status.OK;
     }
 
-    private Evaluator.Status usage(String form) {
+    private InputEvaluator.Status usage(String form) {
         eval.err().println("usage: " + form);
-        return Evaluator.Status.COMPILE_ERROR;
+        return InputEvaluator.Status.COMPILE_ERROR;
     }
 
     static String describe(List<String> names) {

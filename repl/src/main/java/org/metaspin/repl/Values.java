@@ -11,7 +11,7 @@ final class Values {
         if (t instanceof Type.Quantity q) return Show.real(((Number) v).doubleValue(), q.dim().pack());
         if (t == Type.INT) return Show.integer(((Number) v).longValue());
         if (t == Type.BOOL) return Show.bool((Boolean) v);
-        if (t == Type.STRING) return quote((String) v);
+        if (t == Type.STRING) return Show.quote((String) v); // so that `"5"` and `5` look different
         if (v instanceof double[] d) return Show.list(d, t instanceof Type.ListT l && l.elem() instanceof Type.Quantity q ? q.dim().pack() : 0L);
         if (v instanceof long[] l) return Show.list(l);
         if (v instanceof boolean[] b) return Show.list(b);
@@ -22,10 +22,5 @@ final class Values {
         }
         if (t instanceof Type.FnT) return "<function>";
         return Show.object(v);
-    }
-
-    /** A string echoes as it would be written, so that `"5"` and `5` look different. */
-    static String quote(String s) {
-        return Show.quote(s);
     }
 }

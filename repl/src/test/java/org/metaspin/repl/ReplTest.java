@@ -52,8 +52,8 @@ class ReplTest {
         return Repl.script(new StringReader(text), out, err, new Repl.Options(List.of(), null));
     }
 
-    private Evaluator evaluator() {
-        return new Evaluator(List.of(), Path.of("").toAbsolutePath(), out, err, false);
+    private InputEvaluator evaluator() {
+        return new InputEvaluator(List.of(), Path.of("").toAbsolutePath(), out, err, false);
     }
 
     // ------------------------------------------------------------------ echo
@@ -137,7 +137,7 @@ class ReplTest {
     void theLineReaderContinuesAnOpenBlockOnADumbTerminal() throws Exception {
         byte[] typed = "fn f(x: Int) -> Int {\nreturn x + 1\n}\n".getBytes(StandardCharsets.UTF_8);
         try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(typed), new ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
-            Evaluator e = evaluator();
+            InputEvaluator e = evaluator();
             LineReader r = Repl.reader(t, e, new Repl.Options(List.of(), null));
             String input = r.readLine(Repl.PROMPT);
             assertEquals("fn f(x: Int) -> Int {\nreturn x + 1\n}", input);
@@ -198,14 +198,14 @@ class ReplTest {
 
     // ------------------------------------------------------------------ completion
 
-    private List<String> complete(Evaluator e, String before) {
+    private List<String> complete(InputEvaluator e, String before) {
         return new MspCompleter(e).candidates(before).stream().map(Candidate::value).toList();
     }
 
     @Test
     void completesMembersIncludingDerivedOnes() {
-        Evaluator e = evaluator();
-        assertEquals(Evaluator.Status.OK, e.eval(STACK));
+        InputEvaluator e = evaluator();
+        assertEquals(InputEvaluator.Status.OK, e.eval(STACK));
         List<String> c = complete(e, "S.");
         assertTrue(c.containsAll(List.of("layers", "free", "Ks", "Keff", "Hk", "perpendicular", "tFree")), c.toString());
         assertTrue(complete(e, "CoFeB.").contains("Ms"), complete(e, "CoFeB.").toString());
@@ -216,9 +216,9 @@ class ReplTest {
 
     @Test
     void completesTheNamesOfImportedModulesAndTheirMembers() {
-        Evaluator e = evaluator();
-        assertEquals(Evaluator.Status.OK, e.eval("import std.materials"));
-        assertEquals(Evaluator.Status.OK, e.eval("import std.devices as dev"));
+        InputEvaluator e = evaluator();
+        assertEquals(InputEvaluator.Status.OK, e.eval("import std.materials"));
+        assertEquals(InputEvaluator.Status.OK, e.eval("import std.devices as dev"));
         List<String> c = complete(e, "std.materials.");
         assertTrue(c.containsAll(List.of("Pt", "CoFeB", "FeRh")), c.toString());
         assertTrue(complete(e, "dev.").contains("PtSynapse"), complete(e, "dev.").toString());
@@ -228,11 +228,14 @@ class ReplTest {
 
     @Test
     void completesNamesKeywordsUnitsCommandsAndFiles(@TempDir Path dir) throws Exception {
-        Evaluator e = evaluator();
-        assertEquals(Evaluator.Status.OK, e.eval("let thickness = 1 nm"));
+        InputEvaluator e = evaluator();
+        assertEquals(InputEvaluator.Status.OK, e.eval("let thickness = 1 nm"));
         List<String> names = complete(e, "let y = th");
         assertTrue(names.containsAll(List.of("thickness", "then", "while", "device", "sqrt", "mu0")), names.toString());
         assertTrue(complete(e, "let y = 5 ").contains("nm"));
+        // every dimension name of §2.2 is a type to complete, not only the common ones
+        assertTrue(complete(e, "let r: Resis").contains("Resistance"), complete(e, "let r: Resis").toString());
+        assertTrue(complete(e, "let b: Flux").contains("FluxDensity"), complete(e, "let b: Flux").toString());
         assertTrue(complete(e, "let y = 5 n").containsAll(List.of("nm", "ns", "nA")));
         assertTrue(complete(e, "let j = 10 MA/").contains("m"));
         assertFalse(complete(e, "let y = x").contains("nm"), "no units after a name");
@@ -274,8 +277,8 @@ class ReplTest {
     @Test
     void cancelStopsAnEndlessLoopAndTheSessionGoesOn() {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            Evaluator e = evaluator();
-            assertEquals(Evaluator.Status.OK, e.eval("var n = 0"));
+            InputEvaluator e = evaluator();
+            assertEquals(InputEvaluator.Status.OK, e.eval("var n = 0"));
             Thread canceller = new Thread(() -> {
                 while (!e.running()) Thread.onSpinWait();
                 try {
@@ -286,10 +289,10 @@ class ReplTest {
                 e.cancel();
             });
             canceller.start();
-            assertEquals(Evaluator.Status.CANCELLED, e.eval("while true { n += 1 }"));
+            assertEquals(InputEvaluator.Status.CANCELLED, e.eval("while true { n += 1 }"));
             canceller.join();
             assertTrue(err().contains("interrupted"), err());
-            assertEquals(Evaluator.Status.OK, e.eval("n > 0"));
+            assertEquals(InputEvaluator.Status.OK, e.eval("n > 0"));
             assertTrue(out().endsWith("true : Bool\n"), out());
         });
     }

@@ -47,7 +47,36 @@ public sealed interface Expr extends Node {
     }
 
     /** A number literal; {@code unit} is null when none follows it. */
-    record Num(Span span, String text, boolean integral, UnitExpr unit) implements Expr {
+    /**
+     * A number literal as written ({@code text}, kept for messages and the formatter) and as
+     * parsed, once, by {@link #of}: its value, and for an integral literal its Int value (null
+     * when it does not fit in 64 bits, which the checker reports as E0003).
+     */
+    record Num(Span span, String text, boolean integral, UnitExpr unit, double value, Long intValue) implements Expr {
+        public static Num of(Span span, String text, boolean integral, UnitExpr unit) {
+            String digits = text.replace("_", "");
+            double value;
+            try {
+                value = Double.parseDouble(digits);
+            } catch (NumberFormatException e) {
+                value = Double.NaN; // a malformed number is an E0003 of the lexical check already
+            }
+            Long intValue = null;
+            if (integral) {
+                try {
+                    intValue = Long.parseLong(digits);
+                } catch (NumberFormatException e) {
+                    // too large for an Int: E0003 when checked
+                }
+            }
+            return new Num(span, text, integral, unit, value, intValue);
+        }
+
+        /** The same literal with the span of its parentheses. */
+        public Num at(Span s) {
+            return new Num(s, text, integral, unit, value, intValue);
+        }
+
         @Override
         public <R> R accept(Visitor<R> v) { return v.visitNum(this); }
     }

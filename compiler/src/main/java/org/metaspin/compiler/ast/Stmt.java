@@ -115,19 +115,19 @@ public sealed interface Stmt extends Node {
     }
 
     /** `fn name(params) -> T = expr` or `{ … }`; exactly one of body/exprBody is set. */
-    record Fn(Span span, String name, Span nameSpan, List<Param> params, TypeRef result,
+    record Fn(Span span, String name, Span nameSpan, List<ParamDecl> params, TypeRef result,
               Expr exprBody, Block body, String doc) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> v) { return v.visitFn(this); }
     }
 
-    record Protocol(Span span, String name, Span nameSpan, List<Param> params, Block body, String doc) implements Stmt {
+    record Protocol(Span span, String name, Span nameSpan, List<ParamDecl> params, Block body, String doc) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> v) { return v.visitProtocol(this); }
     }
 
     /** `KIND Name [(params)] [extends P] { … }`; params is null when the declaration is a value. */
-    record Kind(Span span, String kind, Span kindSpan, String name, Span nameSpan, List<Param> params,
+    record Kind(Span span, String kind, Span kindSpan, String name, Span nameSpan, List<ParamDecl> params,
                 Expr parent, PropBlock props, String doc) implements Stmt {
         @Override
         public <R> R accept(Visitor<R> v) { return v.visitKind(this); }

@@ -9,6 +9,7 @@ import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Module;
 import org.metaspin.compiler.ast.Node;
 import org.metaspin.compiler.ast.Stmt;
+import org.metaspin.compiler.code.BuiltinFn;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
 
@@ -36,11 +37,13 @@ public final class Attribution {
     /** `x += y` and friends, as the binary operation they assign. */
     public final Map<Stmt.Assign, Expr.Binary> compound = new IdentityHashMap<>();
     /** `/` between domain values, resolved to a runtime builtin (§4: layers). */
-    public final Map<Expr.Binary, org.metaspin.compiler.code.BuiltinFn> operators = new IdentityHashMap<>();
+    public final Map<Expr.Binary, BuiltinFn> operators = new IdentityHashMap<>();
     /** Result types of functions whose `= expr` body decides them. */
     public final Map<Stmt.Fn, Type> fnResults = new IdentityHashMap<>();
     /** Imported modules in import order. */
     public final List<String> imports = new ArrayList<>();
+    /** `let` bindings of numeric type with their values, for the constant folder ({@link ConstEval}). */
+    public final Map<Symbol, Expr> constantLets = new IdentityHashMap<>();
     /** Kind declarations whose values are lazily built. */
     public final List<Stmt.Kind> kinds = new ArrayList<>();
 

@@ -3,6 +3,7 @@ package org.metaspin.compiler.check;
 import java.util.List;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.code.BuiltinFn;
+import org.metaspin.compiler.code.Intrinsic;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
 
@@ -24,6 +25,6 @@ public sealed interface CallTarget {
     /** A call through a function value. */
     record ToValue(Expr callee, Type.FnT type, List<Expr> args) implements CallTarget {}
 
-    /** A polymorphic builtin typed by the checker ({@link Intrinsics}). */
-    record ToIntrinsic(String name, List<Expr> args) implements CallTarget {}
+    /** A polymorphic builtin typed by the checker ({@link Intrinsic}). */
+    record ToIntrinsic(Intrinsic which, List<Expr> args) implements CallTarget {}
 }

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.code.BuiltinFn;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
@@ -13,6 +13,8 @@ import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.Span;
+import org.metaspin.runtime.api.Constraint;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /**
  * Calls (§4): resolves what is called (a function, a parameterized declaration, a protocol,
@@ -34,7 +36,7 @@ final class Calls {
     Type call(Expr.Call c, Type expected) {
         Symbol target = null;
         if (c.callee() instanceof Expr.Name n) {
-            target = attr.resolveName(n, true);
+            target = attr.resolve().resolveName(n, true);
             if (target == null) {
                 for (Expr.Arg a : c.args()) attr.expr(a.value(), null);
                 return Type.ERROR;
@@ -64,7 +66,7 @@ final class Calls {
                 return Type.VOID;
         }
         if (target instanceof Symbol.Builtins b) return builtinCall(c, b.overloads(), null);
-        if (target instanceof Symbol.Intrinsic i) return new IntrinsicTyper(attr, diags).type(c, i.name(), expected);
+        if (target instanceof Symbol.Intrinsic i) return new IntrinsicTyper(attr, diags).type(c, i.which(), expected);
         Type calleeType = out.types.containsKey(c.callee()) ? out.types.get(c.callee()) : attr.expr(c.callee(), null);
         if (calleeType == Type.ERROR) return Type.ERROR;
         if (calleeType instanceof Type.FnT fn) {
@@ -84,13 +86,13 @@ final class Calls {
         return Type.ERROR;
     }
 
-    static List<String> paramNames(List<Param> ps) {
-        return ps.stream().map(Param::name).toList();
+    static List<String> paramNames(List<ParamDecl> ps) {
+        return ps.stream().map(ParamDecl::name).toList();
     }
 
-    static List<Expr> defaults(List<Param> ps) {
+    static List<Expr> defaults(List<ParamDecl> ps) {
         List<Expr> d = new ArrayList<>();
-        for (Param p : ps) d.add(p.defaultValue());
+        for (ParamDecl p : ps) d.add(p.defaultValue());
         return d;
     }
 
@@ -132,8 +134,23 @@ final class Calls {
         if (chosen.varargs()) args = collectVarargs(args, chosen.params().size());
         List<Expr> bound = new ArrayList<>(bindArgs(args, names, types, defs, c.span(), chosen.name(), true));
         for (int i = 0; i < bound.size(); i++) if (bound.get(i) == null) bound.set(i, defs.get(i));
+        checkConstants(chosen, bound);
         out.calls.put(c, new CallTarget.ToBuiltin(chosen, java.util.Collections.unmodifiableList(bound)));
         return chosen.result();
+    }
+
+    /** E0304 for a constant argument that violates its parameter's {@code @Param(check)}. */
+    private void checkConstants(BuiltinFn b, List<Expr> bound) {
+        for (int i = 0; i < bound.size() && i < b.params().size(); i++) {
+            BuiltinFn.BuiltinParam p = b.params().get(i);
+            if (p.check().isEmpty() || bound.get(i) == null) continue;
+            Constraint c = Constraint.parse(p.check());
+            Double v = attr.constants().value(bound.get(i));
+            if (v != null && !c.test(v)) {
+                diags.report(Diagnostic.of(Code.E0304, bound.get(i).span(), "`" + p.name() + "` of `" + b.name() + "` must be " + c.described()
+                        + ", but is " + Types.shortText(bound.get(i))).withLabel("violates `" + p.name() + " " + c + "`"));
+            }
+        }
     }
 
     /** The positional arguments from the last parameter on become one list argument. */
@@ -198,7 +215,7 @@ final class Calls {
                 if (i < 0) {
                     List<String> known = names.stream().filter(x -> x != null).toList();
                     diags.report(Diagnostic.of(Code.E0205, a.span(), "`" + callee + "` has no parameter `" + a.name() + "`")
-                            .withHelp(Attr.help(Suggest.closest(a.name(), known))));
+                            .withHelp(Suggest.didYouMean(Suggest.closest(a.name(), known))));
                     attr.expr(a.value(), null);
                     continue;
                 }
@@ -216,7 +233,7 @@ final class Calls {
                         + (names.get(i) == null ? "argument" : "`" + names.get(i) + "`") + ", found " + Types.article(t))
                         .withLabel("`" + Types.shortText(a.value()) + "` is " + Types.article(t))
                         .withHelp("divide by a reference value, or convert with `to`: `(" + Types.shortText(a.value()) + ") to "
-                                + org.metaspin.runtime.units.QuantityFormat.displayUnit(q.dim()) + "`"));
+                                + QuantityFormat.displayUnit(q.dim()) + "`"));
                 continue;
             }
             attr.types().coerce(a.value(), t, types.get(i));

@@ -15,7 +15,9 @@ import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
+import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
+import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
@@ -29,7 +31,7 @@ import org.metaspin.runtime.api.RuntimeFailure;
  * whose channel has no {@code thetaSH}) is E0303 at the read. Anything not constant is left
  * to the run-time check (R0005). Nothing is evaluated that could be slow or have effects.
  */
-final class ConstDecls {
+public final class ConstDecls {
     /** Marks a value that is not a compile-time constant. */
     private static final Object UNKNOWN = new Object();
 
@@ -37,11 +39,24 @@ final class ConstDecls {
     private final Diagnostics diags;
     private final Map<String, Attribution> modules;
     private final Map<Stmt.Kind, Object> built = new IdentityHashMap<>();
+    /** Blocks whose constant values the runtime's own `create` rejected, with why. */
+    private final Map<PropBlock, RuntimeFailure> rejected = new IdentityHashMap<>();
 
     ConstDecls(RuntimeLibrary lib, Diagnostics diags, Map<String, Attribution> modules) {
         this.lib = lib;
         this.diags = diags;
         this.modules = modules;
+    }
+
+    /**
+     * Runs the three reports on a module that checked without errors; {@code modules} are the
+     * modules already checked (its imports among them), whose constant declarations it may use.
+     */
+    public static void check(RuntimeLibrary lib, Diagnostics diags, Map<String, Attribution> modules, Attribution a) {
+        ConstDecls c = new ConstDecls(lib, diags, modules);
+        c.reportViolations(a);
+        c.reportInvalid(a);
+        c.reportMissing(a);
     }
 
     /**
@@ -51,7 +66,7 @@ final class ConstDecls {
     void reportViolations(Attribution a) {
         for (Map.Entry<Expr.Call, CallTarget> e : a.calls.entrySet()) {
             if (!(e.getValue() instanceof CallTarget.ToBuiltin b)) continue;
-            org.metaspin.runtime.api.Builtin ann = b.builtin().method().getAnnotation(org.metaspin.runtime.api.Builtin.class);
+            Builtin ann = b.builtin().method().getAnnotation(Builtin.class);
             if (ann == null || !ann.foldable()) continue;
             Object[] args = constantArgs(b.builtin(), b.args(), a);
             if (args == null) continue;
@@ -65,6 +80,34 @@ final class ConstDecls {
             } catch (ReflectiveOperationException | IllegalArgumentException ex) {
                 // not evaluable here: the run decides
             }
+        }
+    }
+
+    /**
+     * E0304 for each constant declaration (and each `with` inside one) that the runtime would
+     * reject when built because its properties contradict each other (`V0 > Vth` of a gate):
+     * the single-property constraints are the checker's (Kinds), these are the runtime's own.
+     */
+    void reportInvalid(Attribution a) {
+        for (Stmt.Kind k : a.kinds) {
+            if (a.symbols.get(k) instanceof Symbol.KindDecl s && s.fnType() == null) value(s, a);
+        }
+        for (Map.Entry<PropBlock, RuntimeFailure> e : rejected.entrySet()) {
+            RuntimeFailure f = e.getValue();
+            Span at = e.getKey().span();
+            for (PropBlock.Item item : e.getKey().items()) {
+                if (item.name().equals(f.property()) && item instanceof PropBlock.Set set) at = set.value().span();
+            }
+            diags.report(Diagnostic.of(Code.E0304, at, f.getMessage())
+                    .withLabel("constant values that violate it"));
+        }
+    }
+
+    private void value(Symbol.KindDecl s, Attribution a) {
+        try {
+            decl(s, a, 0);
+        } catch (RuntimeException ex) {
+            // not evaluable here: the run decides
         }
     }
 
@@ -99,19 +142,18 @@ final class ConstDecls {
     private Object eval(Expr e, Attribution a, int depth) {
         if (depth > 64) return UNKNOWN;
         Type t = a.types.get(e);
-        if (e instanceof Expr.Num n) {
-            double v = Double.parseDouble(n.text().replace("_", ""));
-            if (t == Type.INT) return Long.parseLong(n.text().replace("_", ""));
-            Double scale = a.scales.get(n);
-            return n.unit() == null ? v : scale == null ? UNKNOWN : v * scale;
+        if (t == null || Type.isNumeric(t)) {
+            // numbers are the constant folder's, the one that E0304 asks while checking
+            ConstEval numbers = new ConstEval(a, modules);
+            // (not a conditional expression: it would promote a Long to a double)
+            Object v;
+            if (t == Type.INT) v = numbers.intValue(e);
+            else v = numbers.value(e);
+            if (v != null) return v; // else a property of a constant declaration, or a foldable builtin's result
         }
         if (e instanceof Expr.Bool b) return b.value();
         if (e instanceof Expr.Str s) {
             return s.parts().size() == 1 && s.parts().get(0) instanceof Expr.Text x ? x.text() : UNKNOWN;
-        }
-        if (e instanceof Expr.Neg n) {
-            Object v = eval(n.operand(), a, depth + 1);
-            return v instanceof Double d ? (Object) (-d) : v instanceof Long l ? (Object) (-l) : UNKNOWN;
         }
         if (e instanceof Expr.Name n) return symbol(a.symbols.get(n), a, depth);
         if (e instanceof Expr.Member m) {
@@ -134,7 +176,7 @@ final class ConstDecls {
             Object base = eval(w.target(), a, depth + 1);
             if (!(base instanceof KindValue kv)) return UNKNOWN;
             Object props = props(kv.props(), w.props(), d.javaClass(), a, depth);
-            return props == UNKNOWN ? UNKNOWN : create(d.javaClass(), (Props) props);
+            return props == UNKNOWN ? UNKNOWN : create(d.javaClass(), (Props) props, w.props());
         }
         if (e instanceof Expr.ListLit l && t instanceof Type.ListT lt && lt.elem() instanceof Type.Domain d) {
             Object arr = Array.newInstance(d.javaClass(), l.elements().size());
@@ -152,13 +194,6 @@ final class ConstDecls {
         if (s instanceof Symbol.KindDecl k && k.fnType() == null) {
             Attribution home = k.module().equals(from.module.name()) ? from : modules.get(k.module());
             return home == null ? UNKNOWN : decl(k, home, depth);
-        }
-        if (s instanceof Symbol.Constant c) {
-            try {
-                return c.info().field().getDouble(null);
-            } catch (IllegalAccessException ex) {
-                return UNKNOWN;
-            }
         }
         if (s instanceof Symbol.Global g && !g.mutable()) {
             Attribution home = g.module().equals(from.module.name()) ? from : modules.get(g.module());
@@ -182,7 +217,7 @@ final class ConstDecls {
         }
         if (start != null) {
             Object props = props(start, d.props(), k.type().javaClass(), a, depth);
-            if (props != UNKNOWN) v = create(k.type().javaClass(), (Props) props);
+            if (props != UNKNOWN) v = create(k.type().javaClass(), (Props) props, d.props());
         }
         built.put(d, v);
         return v;
@@ -200,8 +235,9 @@ final class ConstDecls {
                 if (v instanceof Long l && pt instanceof Type.Quantity) v = l.doubleValue();
             } else {
                 if (info == null || !(info.type() instanceof Type.Domain sub)) return UNKNOWN;
-                Object subProps = props(Props.of(item.name()), ((PropBlock.Nested) item).block(), sub.javaClass(), a, depth);
-                v = subProps == UNKNOWN ? UNKNOWN : create(sub.javaClass(), (Props) subProps);
+                PropBlock nested = ((PropBlock.Nested) item).block();
+                Object subProps = props(Props.of(item.name()), nested, sub.javaClass(), a, depth);
+                v = subProps == UNKNOWN ? UNKNOWN : create(sub.javaClass(), (Props) subProps, nested);
             }
             if (v == UNKNOWN) return UNKNOWN;
             p = p.with(item.name(), v);
@@ -209,9 +245,13 @@ final class ConstDecls {
         return p;
     }
 
-    private static Object create(Class<?> type, Props props) {
+    /** The runtime's value for these properties, or UNKNOWN; a property it rejects is remembered for {@link #reportInvalid}. */
+    private Object create(Class<?> type, Props props, PropBlock from) {
         try {
             return type.getMethod("create", Props.class).invoke(null, props);
+        } catch (InvocationTargetException ex) {
+            if (ex.getCause() instanceof RuntimeFailure f && f.property() != null) rejected.putIfAbsent(from, f);
+            return UNKNOWN;
         } catch (ReflectiveOperationException ex) {
             return UNKNOWN;
         }
@@ -241,7 +281,7 @@ final class ConstDecls {
 
     private Object call(BuiltinFn b, List<Expr> args, Attribution a, int depth) {
         Method m = b.method();
-        org.metaspin.runtime.api.Builtin ann = m.getAnnotation(org.metaspin.runtime.api.Builtin.class);
+        Builtin ann = m.getAnnotation(Builtin.class);
         if (ann == null || !ann.foldable()) return UNKNOWN;
         Object[] values = constantArgs(b, args, a, depth);
         if (values == null) return UNKNOWN;

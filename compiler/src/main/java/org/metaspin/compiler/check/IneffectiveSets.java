@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.metaspin.compiler.ast.Expr;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.Node;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
@@ -46,7 +47,7 @@ public final class IneffectiveSets {
                     if (at != null) explicit.add(at);
                 }
             }
-            for (Map.Entry<org.metaspin.compiler.ast.Node, Symbol> s : main.symbols.entrySet()) {
+            for (Map.Entry<Node, Symbol> s : main.symbols.entrySet()) {
                 if (!(s.getKey() instanceof Stmt.Run r && r.sweep() && s.getValue() instanceof Symbol.Protocol p)) continue;
                 if (index(p.decl(), name) < 0) continue;
                 protocol = p.name();
@@ -66,7 +67,7 @@ public final class IneffectiveSets {
     }
 
     private static int index(Stmt.Protocol p, String name) {
-        List<Param> ps = p.params();
+        List<ParamDecl> ps = p.params();
         for (int i = 0; i < ps.size(); i++) if (ps.get(i).name().equals(name)) return i;
         return -1;
     }

@@ -3,13 +3,14 @@ package org.metaspin.compiler.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.metaspin.compiler.ast.Expr;
+import org.metaspin.compiler.code.Intrinsic;
 import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.runtime.units.Dimension;
 
-/** Types the calls of {@link Intrinsics}, whose result type follows their arguments (§2.3, §4). */
+/** Types the calls of an {@link Intrinsic}, whose result type follows their arguments (§2.3, §4). */
 final class IntrinsicTyper {
     private final Attr attr;
     private final Diagnostics diags;
@@ -19,7 +20,8 @@ final class IntrinsicTyper {
         this.diags = diags;
     }
 
-    Type type(Expr.Call c, String name, Type expected) {
+    Type type(Expr.Call c, Intrinsic which, Type expected) {
+        String name = which.id;
         List<Expr> args = new ArrayList<>();
         for (Expr.Arg a : c.args()) {
             if (a.name() != null) {
@@ -29,12 +31,7 @@ final class IntrinsicTyper {
             }
             args.add(a.value());
         }
-        int arity = switch (name) {
-            case "min", "max" -> args.size() == 1 ? 1 : 2;
-            case "div", "mod", "range", "map", "filter" -> 2;
-            case "linspace", "geomspace" -> 3;
-            default -> 1;
-        };
+        int arity = which.arity(args.size());
         if (args.size() != arity) {
             Code code = args.size() > arity ? Code.E0205 : Code.E0206;
             diags.report(Diagnostic.of(code, args.size() > arity ? args.get(arity).span() : c.span(),
@@ -42,12 +39,12 @@ final class IntrinsicTyper {
             for (Expr a : args) attr.expr(a, null);
             return Type.ERROR;
         }
-        attr.attribution().calls.put(c, new CallTarget.ToIntrinsic(name, List.copyOf(args)));
-        return switch (name) {
-            case "abs" -> numeric(args.get(0), null);
-            case "sign" -> numeric(args.get(0), null) == Type.ERROR ? Type.ERROR : Type.REAL;
-            case "sqrt" -> sqrt(args.get(0));
-            case "floor", "ceil", "round" -> {
+        attr.attribution().calls.put(c, new CallTarget.ToIntrinsic(which, List.copyOf(args)));
+        return switch (which) {
+            case ABS -> numeric(args.get(0), null);
+            case SIGN -> numeric(args.get(0), null) == Type.ERROR ? Type.ERROR : Type.REAL;
+            case SQRT -> sqrt(args.get(0));
+            case FLOOR, CEIL, ROUND -> {
                 Type t = numeric(args.get(0), null);
                 if (t instanceof Type.Quantity q && !q.dim().isNone()) {
                     diags.report(Diagnostic.of(Code.E0203, args.get(0).span(), "`" + name + "` needs a dimensionless argument, found " + Types.article(t))
@@ -56,7 +53,7 @@ final class IntrinsicTyper {
                 }
                 yield t == Type.ERROR ? t : Type.INT;
             }
-            case "div", "mod" -> {
+            case DIV, MOD -> {
                 for (Expr a : args) {
                     Type t = attr.expr(a, Type.INT);
                     if (t != Type.INT && t != Type.ERROR) {
@@ -66,19 +63,19 @@ final class IntrinsicTyper {
                 }
                 yield Type.INT;
             }
-            case "min", "max" -> args.size() == 1 ? listElem(args.get(0), name, true) : minMax(args.get(0), args.get(1), name);
-            case "len" -> {
+            case MIN, MAX -> args.size() == 1 ? listElem(args.get(0), name, true) : minMax(args.get(0), args.get(1), name);
+            case LEN -> {
                 Type t = attr.expr(args.get(0), null);
                 if (t instanceof Type.ListT || t == Type.STRING || t == Type.ERROR) yield Type.INT;
                 diags.report(Diagnostic.of(Code.E0201, args.get(0).span(), "`len` needs a List, found " + Types.article(t)));
                 yield Type.ERROR;
             }
-            case "sum" -> listElem(args.get(0), name, true);
-            case "mean" -> {
+            case SUM -> listElem(args.get(0), name, true);
+            case MEAN -> {
                 Type t = listElem(args.get(0), name, true);
                 yield t == Type.INT ? Type.REAL : t;
             }
-            case "range" -> {
+            case RANGE -> {
                 for (Expr a : args) {
                     Type t = attr.expr(a, Type.INT);
                     if (t != Type.INT && t != Type.ERROR) {
@@ -88,7 +85,7 @@ final class IntrinsicTyper {
                 }
                 yield new Type.ListT(Type.INT);
             }
-            case "linspace", "geomspace" -> {
+            case LINSPACE, GEOMSPACE -> {
                 Type a = numeric(args.get(0), null);
                 Type b = numeric(args.get(1), a instanceof Type.Quantity ? a : null);
                 Type n = attr.expr(args.get(2), Type.INT);
@@ -105,8 +102,7 @@ final class IntrinsicTyper {
                 }
                 yield new Type.ListT(new Type.Quantity(da));
             }
-            case "map", "filter" -> mapFilter(name, args.get(0), args.get(1));
-            default -> throw new IllegalStateException(name);
+            case MAP, FILTER -> mapFilter(name, args.get(0), args.get(1));
         };
     }
 

@@ -14,8 +14,10 @@ import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Code;
 import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
+import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.api.Constraint;
+import org.metaspin.runtime.api.DomainType;
 import org.metaspin.runtime.api.Props;
 
 /**
@@ -43,10 +45,10 @@ final class Kinds {
         Class<?> c = lib.kind(k.kind());
         if (c == null) {
             diags.report(Diagnostic.of(Code.E0106, k.kindSpan(), "unknown declaration kind `" + k.kind() + "`")
-                    .withHelp(Attr.help(Suggest.closest(k.kind(), lib.kindNames()))));
+                    .withHelp(Suggest.didYouMean(Suggest.closest(k.kind(), lib.kindNames()))));
             return null;
         }
-        return new Type.Domain(c.getAnnotation(org.metaspin.runtime.api.Type.class).name(), c);
+        return new Type.Domain(c.getAnnotation(DomainType.class).name(), c);
     }
 
     static boolean isBuildable(Class<?> c) {
@@ -72,7 +74,7 @@ final class Kinds {
     }
 
     /** E0303 at {@code at} for each required property of {@code type} that {@code block} does not set. */
-    private void requireAll(PropBlock block, Class<?> type, org.metaspin.compiler.diag.Span at, String what) {
+    private void requireAll(PropBlock block, Class<?> type, Span at, String what) {
         Set<String> given = new HashSet<>();
         for (PropBlock.Item i : block.items()) given.add(i.name());
         for (RuntimeLibrary.PropInfo p : lib.props(type).values()) {
@@ -86,7 +88,7 @@ final class Kinds {
 
     /** Checks a `{ … }` block of properties against the schema of {@code type}. */
     void checkProps(PropBlock block, Class<?> type) {
-        org.metaspin.runtime.api.Type ann = type.getAnnotation(org.metaspin.runtime.api.Type.class);
+        DomainType ann = type.getAnnotation(DomainType.class);
         boolean open = ann != null && ann.open();
         Map<String, RuntimeLibrary.PropInfo> schema = lib.props(type);
         Set<String> seen = new HashSet<>();
@@ -99,7 +101,7 @@ final class Kinds {
             if (p == null && open && ann.names().length > 0 && !List.of(ann.names()).contains(item.name())) {
                 diags.report(Diagnostic.of(Code.E0301, item.nameSpan(), "`" + item.name() + "` is not a property " + ann.name()
                         + " can name").withLabel("not one of " + String.join(", ", ann.names()))
-                        .withHelp(Attr.help(Suggest.closest(item.name(), List.of(ann.names())))));
+                        .withHelp(Suggest.didYouMean(Suggest.closest(item.name(), List.of(ann.names())))));
                 if (item instanceof PropBlock.Set s) attr.expr(s.value(), null);
                 continue;
             }
@@ -113,7 +115,7 @@ final class Kinds {
             if (p == null) {
                 diags.report(Diagnostic.of(Code.E0301, item.nameSpan(), "unknown property `" + item.name() + "` of "
                         + (ann != null ? ann.name() : type.getSimpleName()))
-                        .withHelp(Attr.help(Suggest.closest(item.name(), schema.keySet()))));
+                        .withHelp(Suggest.didYouMean(Suggest.closest(item.name(), schema.keySet()))));
                 if (item instanceof PropBlock.Set s) attr.expr(s.value(), null);
                 continue;
             }

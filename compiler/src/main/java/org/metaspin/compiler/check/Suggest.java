@@ -1,5 +1,7 @@
 package org.metaspin.compiler.check;
 
+import org.metaspin.runtime.api.EditDistance;
+
 /** "did you mean …?": the closest candidate by edit distance, if it is close enough to help. */
 public final class Suggest {
     private Suggest() {}
@@ -9,7 +11,7 @@ public final class Suggest {
         int bestD = Integer.MAX_VALUE;
         int limit = Math.max(1, word.length() / 3);
         for (String c : candidates) {
-            int d = distance(word, c);
+            int d = EditDistance.of(word, c, true);
             if (d < bestD || (d == bestD && best != null && c.equalsIgnoreCase(word) && !best.equalsIgnoreCase(word))) {
                 bestD = d;
                 best = c;
@@ -18,21 +20,8 @@ public final class Suggest {
         return bestD <= limit ? best : null;
     }
 
-    /** Optimal string alignment distance (a transposition counts one). */
-    static int distance(String a, String b) {
-        int n = a.length(), m = b.length();
-        int[][] d = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) d[i][0] = i;
-        for (int j = 0; j <= m; j++) d[0][j] = j;
-        for (int i = 1; i <= n; i++) {
-            for (int j = 1; j <= m; j++) {
-                int cost = Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[n][m];
+    /** The help line for a suggestion from {@link #closest}: empty when there is none. */
+    public static String didYouMean(String suggestion) {
+        return suggestion == null ? "" : "did you mean `" + suggestion + "`?";
     }
 }

@@ -82,16 +82,30 @@ final class Types {
                 .withLabel(what + " is " + article(found));
     }
 
-    /** The literal `0` or `0.0` (any spelling whose digits before the exponent are all zero), without a unit (§2.3). */
+    /** The literal `0` or `0.0` (any spelling of zero: `0e5`, `0_0`), without a unit (§2.3). */
     static boolean isZero(Expr e) {
-        if (!(e instanceof Expr.Num n) || n.unit() != null) return false;
-        String t = n.text();
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == 'e' || c == 'E') break;
-            if (c >= '1' && c <= '9') return false;
-        }
-        return true;
+        return e instanceof Expr.Num n && n.unit() == null && n.value() == 0;
+    }
+
+    /**
+     * How deeply lists may nest. A `List[List[…]]` is a JVM array of as many dimensions, and
+     * the bytecode library computes stack frames only for arrays of fewer than 64 (its frames
+     * keep the dimension count in six bits): a limit far above any real program's, checked
+     * here so that it is a diagnostic, not an internal error.
+     */
+    static final int MAX_LIST_DEPTH = 32;
+
+    /** The number of `List[` around the element type; 0 around an erroneous one (already reported). */
+    static int listDepth(Type t) {
+        int d = 0;
+        Type x = t;
+        for (; x instanceof Type.ListT l; x = l.elem()) d++;
+        return x == Type.ERROR ? 0 : d;
+    }
+
+    static Diagnostic tooDeep(Span at) {
+        return Diagnostic.of(Code.E0001, at, "lists nested more than " + MAX_LIST_DEPTH + " deep are not supported")
+                .withHelp("a list of lists of … this deep is a JVM array of as many dimensions; flatten it");
     }
 
     static Dimension dimOf(Type t) {

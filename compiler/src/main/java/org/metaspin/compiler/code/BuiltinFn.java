@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record BuiltinFn(String name, Method method, List<BuiltinParam> params, Type result, String doc, boolean varargs) {
     /** {@code defaultSource} is MetaSpin source text, or null when the argument is required. */
-    public record BuiltinParam(String name, Type type, String defaultSource) {}
+    /** {@code check}: the constraint of {@code @Param(check)}, empty for none. */
+    public record BuiltinParam(String name, Type type, String defaultSource, String check) {}
 
     public Type.FnT fnType() {
         return new Type.FnT(params.stream().map(BuiltinParam::type).toList(), result);

@@ -48,7 +48,10 @@ public sealed interface Symbol {
     record Builtins(String name, List<BuiltinFn> overloads) implements Symbol {}
 
     /** A polymorphic builtin the checker types itself (abs, min, len, map, …). */
-    record Intrinsic(String name) implements Symbol {}
+    record Intrinsic(org.metaspin.compiler.code.Intrinsic which) implements Symbol {
+        @Override
+        public String name() { return which.id; }
+    }
 
     record Constant(String name, BuiltinConst info) implements Symbol {}
 

@@ -1,5 +1,7 @@
 package org.metaspin.compiler.fmt;
 
+import org.metaspin.grammar.MetaSpinLexer;
+
 /** One output line while it is built: its indent level, code, and what the final passes need to know. */
 final class Line {
     final int indent;
@@ -32,6 +34,6 @@ final class Line {
 
     /** Ends with a `//` comment: nothing may follow on this line. */
     boolean closed() {
-        return trailing != null || (last != null && last.type() != org.metaspin.grammar.MetaSpinLexer.BLOCK_COMMENT && last.comment());
+        return trailing != null || (last != null && last.type() != MetaSpinLexer.BLOCK_COMMENT && last.comment());
     }
 }

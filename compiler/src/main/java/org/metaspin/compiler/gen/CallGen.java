@@ -50,7 +50,7 @@ final class CallGen implements Opcodes {
             mv.visitMethodInsn(INVOKEINTERFACE, iface, "apply", JvmTypes.erasedApply(v.type()), true);
             if (JvmTypes.shape(v.type().result()) == 'L') g.cast(v.type().result());
         } else if (target instanceof CallTarget.ToIntrinsic i) {
-            new IntrinsicGen(g, mv, g.attr).emit(i.name(), i.args(), g.attr.type(c));
+            new IntrinsicGen(g, mv, g.attr).emit(i.which(), i.args(), g.attr.type(c));
         }
     }
 
@@ -107,7 +107,15 @@ final class CallGen implements Opcodes {
                 mv.visitLdcInsn(elementDimension(b, args, dimOf.value()));
                 continue;
             }
-            g.exprAs(args.get(arg), b.params().get(arg).type());
+            BuiltinFn.BuiltinParam p = b.params().get(arg);
+            g.exprAs(args.get(arg), p.type());
+            if (!p.check().isEmpty()) {
+                // the annotation's constraint, checked where the program calls (a constant was checked when compiled)
+                mv.visitLdcInsn(p.check());
+                mv.visitLdcInsn("`" + p.name() + "` of `" + b.name() + "`");
+                mv.visitLdcInsn(p.type() instanceof Type.Quantity q ? q.dim().pack() : 0L);
+                RuntimeRefs.CHECKS_PARAM.emit(mv);
+            }
             if (javaParams[j] == int.class) mv.visitInsn(L2I);
             arg++;
         }

@@ -40,7 +40,7 @@ final class ExprGen implements Expr.Visitor<Void>, Opcodes {
         boolean toReal = t == Type.INT && (target instanceof Type.Quantity || target == Type.ANY_QUANTITY);
         if (toReal && e instanceof Expr.Num n) {
             // an Int literal where a Real is wanted is a double constant, not a conversion
-            mv.visitLdcInsn((double) Long.parseLong(n.text().replace("_", "")));
+            mv.visitLdcInsn((double) n.intValue());
             return;
         }
         e.accept(this);
@@ -56,11 +56,11 @@ final class ExprGen implements Expr.Visitor<Void>, Opcodes {
     @Override
     public Void visitNum(Expr.Num n) {
         if (type(n) == Type.INT) {
-            long v = Long.parseLong(n.text().replace("_", ""));
+            long v = n.intValue();
             if (v == 0 || v == 1) mv.visitInsn(v == 0 ? LCONST_0 : LCONST_1);
             else mv.visitLdcInsn(v);
         } else {
-            double v = Double.parseDouble(n.text().replace("_", ""));
+            double v = n.value();
             Double scale = g.attr.scales.get(n);
             mv.visitLdcInsn(scale == null ? v : v * scale);
         }

@@ -3,13 +3,14 @@ package org.metaspin.compiler.gen;
 import java.util.List;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.check.Attribution;
+import org.metaspin.compiler.code.Intrinsic;
 import org.metaspin.compiler.code.Type;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Emits the polymorphic builtins ({@link org.metaspin.compiler.check.Intrinsics}): maths
+ * Emits the polymorphic builtins ({@link Intrinsic}): maths
  * through {@code java.lang.Math}, list folds through the runtime's typed helpers, and
  * {@code map}/{@code filter} as inline loops so that the function value is called with
  * primitive arguments, never boxed.
@@ -26,83 +27,82 @@ final class IntrinsicGen implements Opcodes {
         this.attr = attr;
     }
 
-    void emit(String name, List<Expr> args, Type result) {
+    void emit(Intrinsic which, List<Expr> args, Type result) {
         Type a0 = attr.type(args.get(0));
-        switch (name) {
-            case "abs" -> {
+        switch (which) {
+            case ABS -> {
                 g.expr(args.get(0));
                 RuntimeRefs.MATH_ABS.of(a0 == Type.INT ? 'J' : 'D').emit(mv);
             }
-            case "sign" -> {
+            case SIGN -> {
                 g.exprAs(args.get(0), Type.REAL);
                 RuntimeRefs.MATH_SIGNUM.emit(mv);
             }
-            case "sqrt" -> {
+            case SQRT -> {
                 g.exprAs(args.get(0), Type.REAL);
                 RuntimeRefs.MATH_SQRT.emit(mv);
             }
-            case "floor", "ceil" -> {
+            case FLOOR, CEIL -> {
                 g.exprAs(args.get(0), Type.REAL);
-                (name.equals("floor") ? RuntimeRefs.MATH_FLOOR : RuntimeRefs.MATH_CEIL).emit(mv);
+                (which == Intrinsic.FLOOR ? RuntimeRefs.MATH_FLOOR : RuntimeRefs.MATH_CEIL).emit(mv);
                 RuntimeRefs.CHECKS_TO_INT.emit(mv);
             }
-            case "round" -> {
+            case ROUND -> {
                 g.exprAs(args.get(0), Type.REAL);
                 RuntimeRefs.CHECKS_ROUND.emit(mv);
             }
-            case "div", "mod" -> {
+            case DIV, MOD -> {
                 g.expr(args.get(0));
                 g.expr(args.get(1));
-                (name.equals("div") ? RuntimeRefs.CHECKS_DIV : RuntimeRefs.CHECKS_MOD).emit(mv);
+                (which == Intrinsic.DIV ? RuntimeRefs.CHECKS_DIV : RuntimeRefs.CHECKS_MOD).emit(mv);
             }
-            case "min", "max" -> {
+            case MIN, MAX -> {
                 if (args.size() == 1) {
                     g.expr(args.get(0));
                     char shape = ((Type.ListT) a0).elem() == Type.INT ? 'J' : 'D';
-                    (name.equals("min") ? RuntimeRefs.LISTS_MIN : RuntimeRefs.LISTS_MAX).of(shape).emit(mv);
+                    (which == Intrinsic.MIN ? RuntimeRefs.LISTS_MIN : RuntimeRefs.LISTS_MAX).of(shape).emit(mv);
                 } else if (result == Type.INT) {
                     g.expr(args.get(0));
                     g.expr(args.get(1));
-                    (name.equals("min") ? RuntimeRefs.MATH_MIN : RuntimeRefs.MATH_MAX).of('J').emit(mv);
+                    (which == Intrinsic.MIN ? RuntimeRefs.MATH_MIN : RuntimeRefs.MATH_MAX).of('J').emit(mv);
                 } else {
                     g.exprAs(args.get(0), Type.REAL);
                     g.exprAs(args.get(1), Type.REAL);
-                    (name.equals("min") ? RuntimeRefs.MATH_MIN : RuntimeRefs.MATH_MAX).of('D').emit(mv);
+                    (which == Intrinsic.MIN ? RuntimeRefs.MATH_MIN : RuntimeRefs.MATH_MAX).of('D').emit(mv);
                 }
             }
-            case "len" -> {
+            case LEN -> {
                 g.expr(args.get(0));
                 if (a0 == Type.STRING) RuntimeRefs.STRING_LENGTH.emit(mv);
                 else mv.visitInsn(ARRAYLENGTH);
                 mv.visitInsn(I2L);
             }
-            case "sum", "mean" -> {
+            case SUM, MEAN -> {
                 g.expr(args.get(0));
                 boolean ints = ((Type.ListT) a0).elem() == Type.INT;
-                (name.equals("sum") ? RuntimeRefs.LISTS_SUM : RuntimeRefs.LISTS_MEAN).of(ints ? 'J' : 'D').emit(mv);
+                (which == Intrinsic.SUM ? RuntimeRefs.LISTS_SUM : RuntimeRefs.LISTS_MEAN).of(ints ? 'J' : 'D').emit(mv);
             }
-            case "range" -> {
+            case RANGE -> {
                 g.expr(args.get(0));
                 g.expr(args.get(1));
                 RuntimeRefs.LISTS_RANGE.emit(mv);
             }
-            case "linspace", "geomspace" -> {
+            case LINSPACE, GEOMSPACE -> {
                 g.exprAs(args.get(0), Type.REAL);
                 g.exprAs(args.get(1), Type.REAL);
                 g.expr(args.get(2));
-                (name.equals("linspace") ? RuntimeRefs.LISTS_LINSPACE : RuntimeRefs.LISTS_GEOMSPACE).emit(mv);
+                (which == Intrinsic.LINSPACE ? RuntimeRefs.LISTS_LINSPACE : RuntimeRefs.LISTS_GEOMSPACE).emit(mv);
             }
-            case "map" -> {
+            case MAP -> {
                 int mark = g.slots.mark();
                 map(args.get(0), args.get(1), (Type.ListT) result);
                 g.slots.release(mark);
             }
-            case "filter" -> {
+            case FILTER -> {
                 int mark = g.slots.mark();
                 filter(args.get(0), args.get(1), (Type.ListT) a0);
                 g.slots.release(mark);
             }
-            default -> throw new IllegalStateException(name);
         }
     }
 

@@ -49,6 +49,11 @@ public final class JvmNames {
         return protocol + BODY;
     }
 
+    /** Whether {@code method} is the body of the protocol whose own method is {@code protocol}. */
+    public static boolean isBodyOf(String method, String protocol) {
+        return method.equals(protocolBody(protocol));
+    }
+
     /** The method computing the default of parameter {@code index} of the method {@code owner}. */
     static String defaultOf(String owner, int index) {
         return owner + DEFAULT + index;

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.Expr;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attribution;
 import org.metaspin.compiler.code.Symbol;
@@ -130,7 +131,7 @@ public final class ModuleGen implements Opcodes {
     }
 
     /** Generates the per-run body of a sweep over protocol {@code p}; returns its method name. */
-    String sweepBody(Symbol.Protocol p, org.metaspin.compiler.ast.Expr[] given) {
+    String sweepBody(Symbol.Protocol p, Expr[] given) {
         String name = JvmNames.sweepBody(synthetic++);
         MethodVisitor mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, "([Ljava/lang/Object;[I)V", null, null);
         MethodGen g = new MethodGen(this, mv, Type.VOID, true);
@@ -163,7 +164,7 @@ public final class ModuleGen implements Opcodes {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName(f), descriptor(f), null, null);
         MethodGen g = new MethodGen(this, mv, result, true);
         for (Symbol.Local c : f.captures()) g.declare(c);
-        for (Param p : d.params()) g.declare((Symbol.Local) attr.symbols.get(p));
+        for (ParamDecl p : d.params()) g.declare((Symbol.Local) attr.symbols.get(p));
         mv.visitCode();
         g.line(d.span());
         if (d.exprBody() != null) {
@@ -183,9 +184,9 @@ public final class ModuleGen implements Opcodes {
      * parameters (§15: a default may refer to earlier parameters); a call that omits the
      * argument calls it.
      */
-    private void defaults(List<Param> params, String owner, List<Symbol.Local> captures) {
+    private void defaults(List<ParamDecl> params, String owner, List<Symbol.Local> captures) {
         for (int i = 0; i < params.size(); i++) {
-            Param p = params.get(i);
+            ParamDecl p = params.get(i);
             if (p.defaultValue() == null) continue;
             List<Type> ps = new ArrayList<>();
             for (Symbol.Local c : captures) ps.add(c.type);
@@ -212,7 +213,7 @@ public final class ModuleGen implements Opcodes {
         String desc = JvmTypes.methodDescriptor(sym.type().params(), Type.VOID);
         MethodVisitor body = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, JvmNames.protocolBody(p.name()), desc, null, null);
         MethodGen g = new MethodGen(this, body, Type.VOID, true);
-        for (Param q : p.params()) g.declare((Symbol.Local) attr.symbols.get(q));
+        for (ParamDecl q : p.params()) g.declare((Symbol.Local) attr.symbols.get(q));
         body.visitCode();
         g.line(p.span());
         g.block(p.body());
@@ -321,7 +322,7 @@ public final class ModuleGen implements Opcodes {
         }
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, k.name(), JvmTypes.methodDescriptor(k.fnType().params(), k.type()), null, null);
         MethodGen g = new MethodGen(this, mv, k.type(), true);
-        for (Param q : d.params()) g.declare((Symbol.Local) attr.symbols.get(q));
+        for (ParamDecl q : d.params()) g.declare((Symbol.Local) attr.symbols.get(q));
         mv.visitCode();
         g.line(d.span());
         new KindGen(g, mv).build(d, k.type());

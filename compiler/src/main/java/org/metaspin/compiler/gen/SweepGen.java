@@ -2,6 +2,7 @@ package org.metaspin.compiler.gen;
 
 import java.util.List;
 import org.metaspin.compiler.ast.Expr;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
@@ -28,7 +29,7 @@ final class SweepGen implements Opcodes {
      */
     void sweep(Stmt.Run r) {
         Symbol.Protocol p = (Symbol.Protocol) mod.attr.symbols.get(r);
-        List<org.metaspin.compiler.ast.Param> params = p.decl().params();
+        List<ParamDecl> params = p.decl().params();
         int n = params.size();
         Expr[] given = new Expr[n];
         for (Expr.Arg a : r.args()) {

@@ -39,7 +39,7 @@ public final class Lower extends TreeTranslator {
     public Expr visitRange(Expr.Range e) {
         Expr.Range r = (Expr.Range) super.visitRange(e);
         if (!r.inclusive()) return r;
-        Expr.Num one = new Expr.Num(r.to().span(), "1", true, null);
+        Expr.Num one = Expr.Num.of(r.to().span(), "1", true, null);
         Expr.Binary end = new Expr.Binary(r.to().span(), Expr.BinOp.ADD, r.to(), one);
         out.types.put(one, Type.INT);
         out.types.put(end, Type.INT);

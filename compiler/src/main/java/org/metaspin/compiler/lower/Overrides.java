@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Module;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.Stmt;
 
 /**
@@ -35,11 +35,11 @@ public final class Overrides {
             return new Stmt.Let(l.span(), l.name(), l.nameSpan(), l.type(), values.get(l.name()), l.mutable(), l.doc());
         }
         if (s instanceof Stmt.Protocol p) {
-            List<Param> ps = new ArrayList<>();
-            for (Param q : p.params()) {
+            List<ParamDecl> ps = new ArrayList<>();
+            for (ParamDecl q : p.params()) {
                 if (values.containsKey(q.name())) {
                     used.add(q.name());
-                    ps.add(new Param(q.span(), q.name(), q.type(), values.get(q.name())));
+                    ps.add(new ParamDecl(q.span(), q.name(), q.type(), values.get(q.name())));
                 } else {
                     ps.add(q);
                 }

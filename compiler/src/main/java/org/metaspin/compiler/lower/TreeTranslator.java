@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Module;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.PropBlock;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attribution;
@@ -100,13 +100,13 @@ abstract class TreeTranslator implements Expr.Visitor<Expr>, Stmt.Visitor<Stmt> 
         return same ? as : r;
     }
 
-    private List<Param> params(List<Param> ps) {
+    private List<ParamDecl> params(List<ParamDecl> ps) {
         if (ps == null) return null;
-        List<Param> r = new ArrayList<>(ps.size());
+        List<ParamDecl> r = new ArrayList<>(ps.size());
         boolean same = true;
-        for (Param p : ps) {
+        for (ParamDecl p : ps) {
             Expr d = expr(p.defaultValue());
-            Param q = d == p.defaultValue() ? p : new Param(p.span(), p.name(), p.type(), d);
+            ParamDecl q = d == p.defaultValue() ? p : new ParamDecl(p.span(), p.name(), p.type(), d);
             if (q != p) out.takeOver(in, p, q);
             same &= q == p;
             r.add(q);
@@ -141,7 +141,7 @@ abstract class TreeTranslator implements Expr.Visitor<Expr>, Stmt.Visitor<Stmt> 
         if (t instanceof CallTarget.ToKind k) return new CallTarget.ToKind(k.kind(), args);
         if (t instanceof CallTarget.ToProtocol p) return new CallTarget.ToProtocol(p.protocol(), args);
         if (t instanceof CallTarget.ToValue v) return new CallTarget.ToValue(expr(v.callee()), v.type(), args);
-        if (t instanceof CallTarget.ToIntrinsic i) return new CallTarget.ToIntrinsic(i.name(), args);
+        if (t instanceof CallTarget.ToIntrinsic i) return new CallTarget.ToIntrinsic(i.which(), args);
         throw new IllegalStateException(t.toString());
     }
 
@@ -336,7 +336,7 @@ abstract class TreeTranslator implements Expr.Visitor<Expr>, Stmt.Visitor<Stmt> 
 
     @Override
     public Stmt visitFn(Stmt.Fn s) {
-        List<Param> ps = params(s.params());
+        List<ParamDecl> ps = params(s.params());
         Expr e = expr(s.exprBody());
         Stmt.Block b = s.body() == null ? null : block(s.body());
         return ps == s.params() && e == s.exprBody() && b == s.body() ? s
@@ -345,14 +345,14 @@ abstract class TreeTranslator implements Expr.Visitor<Expr>, Stmt.Visitor<Stmt> 
 
     @Override
     public Stmt visitProtocol(Stmt.Protocol s) {
-        List<Param> ps = params(s.params());
+        List<ParamDecl> ps = params(s.params());
         Stmt.Block b = block(s.body());
         return ps == s.params() && b == s.body() ? s : new Stmt.Protocol(s.span(), s.name(), s.nameSpan(), ps, b, s.doc());
     }
 
     @Override
     public Stmt visitKind(Stmt.Kind s) {
-        List<Param> ps = params(s.params());
+        List<ParamDecl> ps = params(s.params());
         Expr parent = expr(s.parent());
         PropBlock p = props(s.props());
         return ps == s.params() && parent == s.parent() && p == s.props() ? s

@@ -8,7 +8,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Expr.BinOp;
 import org.metaspin.compiler.ast.Module;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.PropBlock;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.ast.TypeRef;
@@ -83,10 +83,10 @@ final class AstBuilder {
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
-    private List<Param> params(ParamsContext ctx) {
+    private List<ParamDecl> params(ParamsContext ctx) {
         if (ctx == null) return List.of();
         return ctx.param().stream()
-                .map(p -> new Param(span(p), p.IDENT().getText(), type(p.type()), p.expr() == null ? null : expr(p.expr())))
+                .map(p -> new ParamDecl(span(p), p.IDENT().getText(), type(p.type()), p.expr() == null ? null : expr(p.expr())))
                 .toList();
     }
 
@@ -234,11 +234,11 @@ final class AstBuilder {
         if (ctx instanceof NumberExprContext c) {
             String text = c.NUMBER().getText();
             boolean integral = !text.contains(".") && !text.contains("e") && !text.contains("E");
-            return new Expr.Num(s, text, integral, c.unitExpr() == null ? null : unit(c.unitExpr()));
+            return Expr.Num.of(s, text, integral, c.unitExpr() == null ? null : unit(c.unitExpr()));
         }
         if (ctx instanceof BadNumberExprContext c) {
             // Already reported by the lexical check; kept total for safety.
-            return new Expr.Num(s, "0", true, null);
+            return Expr.Num.of(s, "0", true, null);
         }
         if (ctx instanceof StringExprContext c) return string(c.string());
         if (ctx instanceof BoolExprContext c) return new Expr.Bool(s, c.TRUE() != null);
@@ -303,7 +303,7 @@ final class AstBuilder {
      * user wrote) but no node of its own; comparison chaining is checked on the parse tree.
      */
     private static Expr rewrap(Expr e, Span s) {
-        if (e instanceof Expr.Num n) return new Expr.Num(s, n.text(), n.integral(), n.unit());
+        if (e instanceof Expr.Num n) return n.at(s);
         if (e instanceof Expr.Binary b) return new Expr.Binary(s, b.op(), b.left(), b.right());
         if (e instanceof Expr.Neg n) return new Expr.Neg(s, n.operand());
         if (e instanceof Expr.Convert c) return new Expr.Convert(s, c.value(), c.unit());

@@ -7,7 +7,10 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Module;
+import org.metaspin.compiler.diag.Code;
+import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.SourceFile;
 import org.metaspin.grammar.MetaSpinLexer;
@@ -78,7 +81,7 @@ public final class SourceParser {
     }
 
     /** One expression filling the whole text (a `--set` value); null after reporting an error. */
-    public org.metaspin.compiler.ast.Expr parseExpression(SourceFile file, Diagnostics diags) {
+    public Expr parseExpression(SourceFile file, Diagnostics diags) {
         Spans spans = new Spans(file);
         CommonTokenStream tokens = tokens(file, spans, diags);
         if (tokens == null) return null;
@@ -93,12 +96,12 @@ public final class SourceParser {
                 return null;
             }
             if (tokens.LA(1) != org.antlr.v4.runtime.Token.EOF) {
-                diags.report(org.metaspin.compiler.diag.Diagnostic.of(org.metaspin.compiler.diag.Code.E0001,
+                diags.report(Diagnostic.of(Code.E0001,
                         spans.of(tokens.LT(1)), "expected one value, found more after it"));
                 return null;
             }
             int before = diags.errorCount();
-            org.metaspin.compiler.ast.Expr out = new AstBuilder("<set>", spans, diags).expr(e);
+            Expr out = new AstBuilder("<set>", spans, diags).expr(e);
             return diags.errorCount() > before ? null : out;
         } catch (ParseCancellationException reported) {
             return null;
@@ -115,7 +118,7 @@ public final class SourceParser {
     }
 
     private static void tooDeep(MetaSpinParser parser, Spans spans, Diagnostics diags) {
-        diags.report(org.metaspin.compiler.diag.Diagnostic.of(org.metaspin.compiler.diag.Code.E0001, spans.of(parser.getCurrentToken()),
+        diags.report(Diagnostic.of(Code.E0001, spans.of(parser.getCurrentToken()),
                         "the program is nested too deeply here: operators, brackets and blocks more than "
                                 + NestingLimit.MAX_DEPTH + " grammar levels deep")
                 .withHelp("split the expression with `let` bindings"));

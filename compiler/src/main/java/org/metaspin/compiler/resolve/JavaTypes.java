@@ -3,9 +3,11 @@ package org.metaspin.compiler.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import org.metaspin.compiler.code.Type;
+import org.metaspin.runtime.api.DomainType;
 import org.metaspin.runtime.api.RealFn1;
 import org.metaspin.runtime.api.RealFn2;
 import org.metaspin.runtime.units.Dimension;
+import org.metaspin.runtime.units.UnitParser;
 import org.metaspin.runtime.units.UnitTable;
 
 /**
@@ -21,7 +23,7 @@ public final class JavaTypes {
 
     /** The language type of a Java type, or null when the runtime exposes something the language cannot name. */
     public static Type toType(Class<?> c, String dim) {
-        if (c == double.class) return dim.equals("*") ? Type.ANY_QUANTITY : new Type.Quantity(UnitTable.parseDimension(dim));
+        if (c == double.class) return dim.equals("*") ? Type.ANY_QUANTITY : new Type.Quantity(UnitParser.parseDimension(dim));
         if (c == long.class || c == int.class) return Type.INT;
         if (c == boolean.class) return Type.BOOL;
         if (c == String.class) return Type.STRING;
@@ -30,14 +32,14 @@ public final class JavaTypes {
             int n = c == RealFn1.class ? 1 : 2;
             String[] dims = dim.isBlank() ? new String[0] : dim.split(",");
             List<Type> ps = new ArrayList<>();
-            for (int i = 0; i < n; i++) ps.add(new Type.Quantity(i < dims.length ? UnitTable.parseDimension(dims[i].trim()) : Dimension.NONE));
+            for (int i = 0; i < n; i++) ps.add(new Type.Quantity(i < dims.length ? UnitParser.parseDimension(dims[i].trim()) : Dimension.NONE));
             return new Type.FnT(ps, Type.REAL);
         }
         if (c.isArray()) {
             Type e = toType(c.getComponentType(), dim);
             return e == null ? null : new Type.ListT(e);
         }
-        org.metaspin.runtime.api.Type t = c.getAnnotation(org.metaspin.runtime.api.Type.class);
+        DomainType t = c.getAnnotation(DomainType.class);
         if (t != null) return new Type.Domain(t.name(), c);
         return null;
     }

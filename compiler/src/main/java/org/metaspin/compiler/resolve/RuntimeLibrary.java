@@ -15,10 +15,15 @@ import org.metaspin.compiler.code.BuiltinConst;
 import org.metaspin.compiler.code.BuiltinFn;
 import org.metaspin.compiler.code.Type;
 import org.metaspin.runtime.Prelude;
+import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Constant;
+import org.metaspin.runtime.api.DimOf;
+import org.metaspin.runtime.api.DomainType;
+import org.metaspin.runtime.api.Index;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.Schema;
+import org.metaspin.runtime.units.UnitParser;
 import org.metaspin.runtime.units.UnitTable;
 
 /**
@@ -50,23 +55,23 @@ public final class RuntimeLibrary {
         while (!todo.isEmpty()) {
             Class<?> c = todo.pop();
             if (!seen.add(c)) continue;
-            org.metaspin.runtime.api.Type t = c.getAnnotation(org.metaspin.runtime.api.Type.class);
+            DomainType t = c.getAnnotation(DomainType.class);
             if (t != null) {
                 types.put(t.name(), c);
                 if (!t.kind().isEmpty()) kinds.put(t.kind(), c);
                 Map<String, PropInfo> ps = new LinkedHashMap<>();
                 for (Schema.Property p : Schema.of(c).properties().values()) {
                     Type pt = JavaTypes.toType(p.javaType(), p.prop().dim());
-                    if (pt != null) ps.put(p.name(), new PropInfo(p.name(), p.getter(), pt, p.prop()));
+                    if (pt == null) throw unmapped(c.getName() + "." + p.name(), p.javaType());
+                    ps.put(p.name(), new PropInfo(p.name(), p.getter(), pt, p.prop()));
                     enqueue(p.javaType(), todo);
                 }
                 props.put(c, ps);
             }
             for (Method m : c.getMethods()) {
-                org.metaspin.runtime.api.Builtin b = m.getAnnotation(org.metaspin.runtime.api.Builtin.class);
+                Builtin b = m.getAnnotation(Builtin.class);
                 if (b == null || !Modifier.isStatic(m.getModifiers())) continue;
                 BuiltinFn bi = read(m, b);
-                if (bi == null) continue;
                 builtins.computeIfAbsent(bi.name(), k -> new ArrayList<>()).add(bi);
                 enqueue(m.getReturnType(), todo);
                 for (Class<?> p : m.getParameterTypes()) enqueue(p, todo);
@@ -75,19 +80,29 @@ public final class RuntimeLibrary {
                 Constant k = f.getAnnotation(Constant.class);
                 if (k == null || !Modifier.isStatic(f.getModifiers())) continue;
                 String name = k.name().isEmpty() ? f.getName() : k.name();
-                constants.put(name, new BuiltinConst(name, f, new Type.Quantity(UnitTable.parseDimension(k.dim())), k.doc()));
+                constants.put(name, new BuiltinConst(name, f, new Type.Quantity(UnitParser.parseDimension(k.dim())), k.doc()));
             }
         }
     }
 
-    private static void enqueue(Class<?> c, Deque<Class<?>> todo) {
-        while (c.isArray()) c = c.getComponentType();
-        if (c.isAnnotationPresent(org.metaspin.runtime.api.Type.class)) todo.add(c);
+    /**
+     * A builtin or property whose Java type the language cannot express is a defect of the
+     * runtime, found when the library loads (every test does) rather than a name that is
+     * silently missing from the language.
+     */
+    private static IllegalStateException unmapped(String what, Class<?> javaType) {
+        return new IllegalStateException("the runtime library's " + what + " has the Java type " + javaType.getName()
+                + ", which no MetaSpin type maps to (JavaTypes)");
     }
 
-    private static BuiltinFn read(Method m, org.metaspin.runtime.api.Builtin b) {
+    private static void enqueue(Class<?> c, Deque<Class<?>> todo) {
+        while (c.isArray()) c = c.getComponentType();
+        if (c.isAnnotationPresent(DomainType.class)) todo.add(c);
+    }
+
+    private static BuiltinFn read(Method m, Builtin b) {
         Type result = JavaTypes.toType(m.getReturnType(), b.dim());
-        if (result == null) return null;
+        if (result == null) throw unmapped(m.toString() + " (result)", m.getReturnType());
         List<BuiltinFn.BuiltinParam> ps = new ArrayList<>();
         var annotations = m.getParameterAnnotations();
         Class<?>[] types = m.getParameterTypes();
@@ -96,14 +111,17 @@ public final class RuntimeLibrary {
             boolean hidden = false;
             for (var a : annotations[i]) {
                 if (a instanceof Param pa) p = pa;
-                if (a instanceof org.metaspin.runtime.api.DimOf) hidden = true;
+                if (a instanceof DimOf) hidden = true;
             }
             // the dimension of another argument, passed by the compiler: not a parameter of the language
             if (hidden) continue;
             String name = p != null ? p.name() : "arg" + i;
             Type t = JavaTypes.toType(types[i], p != null ? p.dim() : "");
-            if (t == null) return null;
-            ps.add(new BuiltinFn.BuiltinParam(name, t, p == null || p.def().isEmpty() ? null : p.def()));
+            if (t == null) throw unmapped(m + " (parameter " + name + ")", types[i]);
+            if (p != null && !p.check().isEmpty() && types[i] != double.class) {
+                throw new IllegalStateException(m + ": @Param(check) on `" + name + "`, which is not a double (the generated check takes one)");
+            }
+            ps.add(new BuiltinFn.BuiltinParam(name, t, p == null || p.def().isEmpty() ? null : p.def(), p == null ? "" : p.check()));
         }
         return new BuiltinFn(b.name().isEmpty() ? m.getName() : b.name(), m, ps, result, b.doc(), m.isVarArgs());
     }
@@ -129,10 +147,23 @@ public final class RuntimeLibrary {
     /** The method that {@code value[k]} calls on a domain type ({@link org.metaspin.runtime.api.Index}), or null. */
     public static Method indexer(Class<?> type) {
         for (Method m : type.getMethods()) {
-            if (m.isAnnotationPresent(org.metaspin.runtime.api.Index.class) && !Modifier.isStatic(m.getModifiers())
+            if (m.isAnnotationPresent(Index.class) && !Modifier.isStatic(m.getModifiers())
                     && m.getParameterCount() == 1 && m.getParameterTypes()[0] == long.class) return m;
         }
         return null;
+    }
+
+    /**
+     * The type of {@code x.a.b…} given the type {@code t} of {@code x}, through the properties
+     * {@code parts[from]}, {@code parts[from + 1]}, …; null where one is missing.
+     */
+    public Type propertyPath(Type t, String[] parts, int from) {
+        for (int i = from; i < parts.length && t != null; i++) {
+            if (!(t instanceof Type.Domain d)) return null;
+            PropInfo p = props(d.javaClass()).get(parts[i]);
+            t = p == null ? null : p.type();
+        }
+        return t;
     }
 
     /** The properties of a domain type, derived ones included. */

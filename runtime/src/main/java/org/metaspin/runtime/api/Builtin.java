@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * <p>Java types map one to one onto language types: {@code double} is {@code Real} (its
  * dimension from {@link #dim()} or {@link Param#dim()}), {@code long} is {@code Int},
  * {@code boolean} is {@code Bool}, {@code String} is {@code String}, {@code double[]} is
- * {@code List[Real]}, {@code X[]} is {@code List[X]}, a class annotated with {@link Type}
+ * {@code List[Real]}, {@code X[]} is {@code List[X]}, a class annotated with {@link DomainType}
  * is that domain type, and {@link RealFn1}/{@link RealFn2} are {@code (Real) -> Real} and
  * {@code (Real, Real) -> Real}.
  */

@@ -50,4 +50,7 @@ public record Constraint(String text, double lo, boolean loOpen, double hi, bool
 
     @Override
     public String toString() { return text; }
+
+    /** As a message says it: "in [0, 1]" for an interval, "> 0" for a bound. */
+    public String described() { return text.contains(",") ? "in " + text : text; }
 }

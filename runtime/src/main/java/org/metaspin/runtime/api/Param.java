@@ -21,4 +21,13 @@ public @interface Param {
     String def() default "";
 
     String doc() default "";
+
+    /**
+     * A constraint on a number, written as {@link Prop#check()} ("> 0", ">= 0", "[0, 1]"): a
+     * constant argument that violates it is E0304 at compile time, and the documentation shows
+     * it, and the generated code checks every other argument before the call (R0005 naming
+     * the parameter). Only on {@code double} parameters. The method's own checks remain for
+     * callers from Java.
+     */
+    String check() default "";
 }

@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A property of a {@link Type}: a public no-argument instance method whose name is the
+ * A property of a {@link DomainType}: a public no-argument instance method whose name is the
  * property name unless {@link #name()} says otherwise. This one annotation is the schema
  * the compiler checks declaration blocks against (E0301–E0305) and the source of
  * {@code :doc}; {@link Schema} applies its defaults and constraints at run time.

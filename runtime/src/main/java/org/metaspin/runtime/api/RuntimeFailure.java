@@ -19,6 +19,7 @@ public final class RuntimeFailure extends RuntimeException {
 
     private final Code code;
     private boolean missingProperty;
+    private String property;
 
     public RuntimeFailure(Code code, String message) {
         super(message);
@@ -40,6 +41,20 @@ public final class RuntimeFailure extends RuntimeException {
         f.missingProperty = true;
         return f;
     }
+
+    /**
+     * R0005 for a declaration whose property {@code name} violates a constraint that involves
+     * other properties too (`V0 > Vth`); the compiler reports it as E0304 at that property
+     * when the declaration is constant (§8).
+     */
+    public static RuntimeFailure invalidProperty(String name, String message) {
+        RuntimeFailure f = new RuntimeFailure(Code.R0005, message);
+        f.property = name;
+        return f;
+    }
+
+    /** The property that {@link #invalidProperty} names, or null. */
+    public String property() { return property; }
 
     /** Whether this failure is an unset property that something needs. */
     public boolean missingProperty() { return missingProperty; }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The property schema of a {@link Type}, read from its {@link Prop} annotations. At run time
+ * The property schema of a {@link DomainType}, read from its {@link Prop} annotations. At run time
  * it completes a declaration's {@link Props}: required ones present, constraints held,
  * numeric defaults filled in. The compiler reads the same annotations for E0301–E0305.
  */
@@ -62,7 +62,7 @@ public final class Schema {
      * properties are rejected here too, for values built without the compiler's checks.
      */
     public Props complete(Props given) {
-        boolean open = type.isAnnotationPresent(Type.class) && type.getAnnotation(Type.class).open();
+        boolean open = type.isAnnotationPresent(DomainType.class) && type.getAnnotation(DomainType.class).open();
         Props out = given;
         for (String name : given.names()) {
             Property p = properties.get(name);

@@ -1,10 +1,27 @@
 package org.metaspin.runtime.lang;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.metaspin.runtime.api.Constraint;
 import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /** Failures that generated code raises, built here so the bytecode stays short. */
 public final class Checks {
     private Checks() {}
+
+    private static final Map<String, Constraint> CONSTRAINTS = new ConcurrentHashMap<>();
+
+    /**
+     * A builtin's argument against its parameter's {@code @Param(check)}, before the call: the
+     * value itself, or R0005 naming the parameter ({@code what}: "`h` of `gate`") with the
+     * value in its display unit ({@code dim}: its packed dimension).
+     */
+    public static double param(double v, String constraint, String what, long dim) {
+        Constraint c = CONSTRAINTS.computeIfAbsent(constraint, Constraint::parse);
+        if (c.test(v)) return v;
+        throw RuntimeFailure.invalid(what + " must be " + c.described() + ", but is " + QuantityFormat.format(v, dim));
+    }
 
     public static RuntimeFailure assertion(String message) {
         return new RuntimeFailure(RuntimeFailure.Code.R0001, message == null ? "assertion failed" : message);

@@ -18,7 +18,7 @@ public final class AnalogUpdate {
         if (!(device.model() instanceof Model.Analog m)) {
             throw RuntimeFailure.invalid(who + ": analog_update needs an analog(…) model, but the model is " + device.model());
         }
-        Checks.finite(who, "field", field);
+        ArgumentChecks.finite(who, "field", field);
         requireStableUnder(device, field);
         if (!(w >= m.wmin && w <= m.wmax)) {
             throw RuntimeFailure.invalid(who + ": the weight w = " + w + " is outside [" + m.wmin + ", " + m.wmax + "]");

@@ -107,7 +107,7 @@ public final class CompactArrayKernel {
 
     /** The switching probability of device {@code i}: the same number {@code switching_probability} gives on its instance. */
     public double probability(int i, double h, double current, double pulse, double field) {
-        Checks.hiddenState(who + "[" + i + "]", h);
+        ArgumentChecks.hiddenState(who + "[" + i + "]", h);
         checkOperatingPoint(current, pulse, field);
         double absI = Math.abs(current), absB = Math.abs(field);
         double keff = keffAt(i, h);
@@ -116,9 +116,9 @@ public final class CompactArrayKernel {
     }
 
     private void checkOperatingPoint(double current, double pulse, double field) {
-        Checks.finite(who, "current", current);
-        Checks.finite(who, "field", field);
-        Checks.duration(who, "pulse", pulse);
+        ArgumentChecks.finite(who, "current", current);
+        ArgumentChecks.finite(who, "field", field);
+        ArgumentChecks.duration(who, "pulse", pulse);
     }
 
     /** u < P, and since P <= r = pulse / tau, a draw at or above r is decided without the second exp. */
@@ -144,7 +144,7 @@ public final class CompactArrayKernel {
     /** Kept out of the loop's method so that it stays small enough to inline. */
     private RuntimeFailure rejected(int i, double h, double keff) {
         String cell = who + "[" + i + "]";
-        Checks.hiddenState(cell, h);
+        ArgumentChecks.hiddenState(cell, h);
         return RuntimeFailure.invalid(cell + ": switching needs a perpendicular free layer, but Keff = " + keff + " J/m^3 at h = " + h);
     }
 }

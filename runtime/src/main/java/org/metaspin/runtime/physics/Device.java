@@ -5,14 +5,14 @@ import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /**
  * A synapse device (§8.4): a stack patterned to a shape, with its model, gate and read-out.
  * Its numbers are flattened once into {@link DeviceParams}; the methods here turn a missing
  * number into an R0005 that names the device, the part and the property.
  */
-@Type(name = "Device", kind = "device",
+@DomainType(name = "Device", kind = "device",
         doc = "A spintronic synapse: stack, shape, temperature, attempt time, nucleation size, model, magneto-ionic gate and read-out.")
 public final class Device extends KindValue {
     /** Keeps the random keys of named devices apart from array indices (0, 1, 2, …). */
@@ -193,7 +193,7 @@ public final class Device extends KindValue {
 
     /** {@code h} checked against [0, 1] and rounded to the gate's levels (§9.2). */
     double hSeen(double h) {
-        Checks.hiddenState(describe(), h);
+        ArgumentChecks.hiddenState(describe(), h);
         return Anisotropy.quantize(h, params.levels);
     }
 

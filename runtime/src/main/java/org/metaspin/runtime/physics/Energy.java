@@ -12,9 +12,9 @@ public final class Energy {
             doc = "Joule heat of a write pulse in the channel: I^2 * R * t with R = rho * channelLength / (channelWidth * tChannel).")
     public static double write_energy(@Param(name = "device") Device device,
                                       @Param(name = "current", dim = "A") double current,
-                                      @Param(name = "pulse", dim = "s") double pulse) {
-        Checks.finite(device.describe(), "current", current);
-        Checks.duration(device.describe(), "pulse", pulse);
+                                      @Param(name = "pulse", dim = "s", check = ">= 0") double pulse) {
+        ArgumentChecks.finite(device.describe(), "current", current);
+        ArgumentChecks.duration(device.describe(), "pulse", pulse);
         return current * current * channelResistance(device) * pulse;
     }
 
@@ -30,7 +30,7 @@ public final class Energy {
                                      @Param(name = "voltage", dim = "V") double voltage,
                                      @Param(name = "dh", def = "0") double dh) {
         String who = device.describe();
-        Checks.finite(who, "voltage", voltage);
+        ArgumentChecks.finite(who, "voltage", voltage);
         if (!(dh >= -1 && dh <= 1)) throw RuntimeFailure.invalid(who + ": the change of hidden state dh = " + dh + " is outside [-1, 1]");
         Gate g = device.gate();
         double c = gateCapacitance(device);

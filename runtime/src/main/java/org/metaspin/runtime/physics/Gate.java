@@ -5,10 +5,10 @@ import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /** The device's magneto-ionic gate block (§8.4): what the hidden state h does and how fast it moves (§9.2). */
-@Type(name = "Gate", block = true,
+@DomainType(name = "Gate", block = true,
         doc = "Magneto-ionic gate: anisotropy change dKs between h = 0 and h = 1, kinetics (tau at V0, voltage scale Vs, threshold Vth, activation energy Ea), levels, retention and the ionic charge qIon moved per unit area.")
 public final class Gate extends KindValue {
     /** Ten Julian years, the default retention of the gated state. */
@@ -24,10 +24,10 @@ public final class Gate extends KindValue {
         Props c = Schema.of(Gate.class).complete(p);
         long levels = c.integer("levels");
         if (levels < 0 || levels == 1) {
-            throw RuntimeFailure.invalid(c.owner() + ": `levels` = " + levels + " must be 0 (continuous) or at least 2");
+            throw RuntimeFailure.invalidProperty("levels", c.owner() + ": `levels` = " + levels + " must be 0 (continuous) or at least 2");
         }
         if (!(c.real("V0") > c.real("Vth"))) {
-            throw RuntimeFailure.invalid(c.owner() + ": `V0` = " + c.real("V0") + " V must be above the threshold `Vth` = " + c.real("Vth") + " V");
+            throw RuntimeFailure.invalidProperty("V0", c.owner() + ": `V0` = " + c.real("V0") + " V must be above the threshold `Vth` = " + c.real("Vth") + " V");
         }
         return new Gate(c);
     }

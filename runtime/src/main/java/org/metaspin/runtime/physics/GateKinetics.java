@@ -19,14 +19,14 @@ public final class GateKinetics {
     @Builtin(name = "gate",
             doc = "The hidden state after holding gate `voltage` for `time` from state `h` (§9.2): drift toward 1 (V > 0) or 0 (V < 0) at (1/tau) A sinh((|V| - Vth)/Vs) / sinh((V0 - Vth)/Vs) above Vth, relaxation toward 0 at A/retention, A = exp(-(Ea/kB) (1/T - 1/300 K)).")
     public static double gate(@Param(name = "device") Device device,
-                              @Param(name = "h") double h,
+                              @Param(name = "h", check = "[0, 1]") double h,
                               @Param(name = "voltage", dim = "V") double voltage,
-                              @Param(name = "time", dim = "s") double time) {
+                              @Param(name = "time", dim = "s", check = ">= 0") double time) {
         String who = device.describe();
         Gate g = device.gate();
-        Checks.hiddenState(who, h);
-        Checks.finite(who, "voltage", voltage);
-        Checks.duration(who, "time", time);
+        ArgumentChecks.hiddenState(who, h);
+        ArgumentChecks.finite(who, "voltage", voltage);
+        ArgumentChecks.duration(who, "time", time);
         double a = arrhenius(g.Ea(), device.T());
         if (a == 0) return h;
         return evolve(h, voltage, time, g.tau() / a, g.V0(), g.Vs(), g.Vth(), g.retention() / a);

@@ -6,10 +6,10 @@ import org.metaspin.runtime.units.QuantityFormat;
 import java.util.Objects;
 import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.RuntimeFailure;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /** A material at a thickness: what {@code CoFeB(1.1 nm)} builds (§8.2). Compared by value. */
-@Type(name = "Layer", doc = "A layer of a stack: a material and its thickness, written `CoFeB(1.1 nm)`.")
+@DomainType(name = "Layer", doc = "A layer of a stack: a material and its thickness, written `CoFeB(1.1 nm)`.")
 public final class Layer {
     private final Material material;
     private final double thickness;
@@ -37,5 +37,5 @@ public final class Layer {
     public int hashCode() { return Objects.hash(material, thickness); }
 
     @Override
-    public String toString() { return Checks.bareName(material.describe()) + "(" + QuantityFormat.format(thickness, Dimension.LENGTH) + ")"; }
+    public String toString() { return ArgumentChecks.bareName(material.describe()) + "(" + QuantityFormat.format(thickness, Dimension.LENGTH) + ")"; }
 }

@@ -87,10 +87,10 @@ public final class Macrospin {
                                     @Param(name = "relax", dim = "s", def = "0 s") double relax,
                                     @Param(name = "h", def = "0") double h) {
         String who = device.describe();
-        Checks.finite(who, "current", current);
-        Checks.finite(who, "field", field);
-        Checks.duration(who, "pulse", pulse);
-        Checks.duration(who, "relax time", relax);
+        ArgumentChecks.finite(who, "current", current);
+        ArgumentChecks.finite(who, "field", field);
+        ArgumentChecks.duration(who, "pulse", pulse);
+        ArgumentChecks.duration(who, "relax time", relax);
         Model.Macrospin m = device.model() instanceof Model.Macrospin ms ? ms : DEFAULTS;
         Setup s = setup(device, m, current, pulse, field, relax, h, false);
         long n = s.pulseSteps() + s.relaxSteps() + 1;

@@ -4,13 +4,13 @@ import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.Schema;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /**
  * A material (§8.1). Every property is optional: a heavy metal has {@code thetaSH} and
  * {@code rho} but no {@code Ms}. A model that needs an unset one fails with R0005 naming it.
  */
-@Type(name = "Material", kind = "material",
+@DomainType(name = "Material", kind = "material",
         doc = "Bulk properties of a material at 300 K: magnetic (Ms, Ku, Aex, alpha, Curie temperature Tc), transport (thetaSH, rho), dielectric (epsR), thermal (cv) and phase transition (Tt, dTt_dB). All optional.")
 public final class Material extends KindValue {
     private Material(Props completed) {

@@ -4,10 +4,10 @@ import org.metaspin.runtime.units.Dimension;
 import org.metaspin.runtime.units.QuantityFormat;
 
 import org.metaspin.runtime.api.RealFn1;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /** The physics a device runs on (§9): one of the four models, built by the builtins of {@link Models}. */
-@Type(name = "Model", doc = "A device model: compact(), macrospin(dt, trials, relax), phase(Rth, Tt_shift, width, hysteresis, Cth) or analog(wmin, wmax, tauUp, tauDown).")
+@DomainType(name = "Model", doc = "A device model: compact(), macrospin(dt, trials, relax), phase(Rth, Tt_shift, width, hysteresis, Cth) or analog(wmin, wmax, tauUp, tauDown).")
 public abstract sealed class Model permits Model.Compact, Model.Macrospin, Model.Phase, Model.Analog {
     private Model() {}
 

@@ -20,7 +20,7 @@ public final class Models {
                                   @Param(name = "relax", dim = "s", def = "5 ns") double relax) {
         if (!(dt > 0) || Double.isInfinite(dt)) throw RuntimeFailure.invalid("macrospin: `dt` = " + dt + " s must be > 0");
         if (trials <= 0 || trials > Integer.MAX_VALUE) throw RuntimeFailure.invalid("macrospin: `trials` = " + trials + " must be between 1 and 2^31 - 1");
-        Checks.duration("macrospin", "relax time", relax);
+        ArgumentChecks.duration("macrospin", "relax time", relax);
         return new Model.Macrospin(dt, trials, relax);
     }
 
@@ -31,7 +31,7 @@ public final class Models {
                               @Param(name = "width", dim = "K", def = "5 K") double width,
                               @Param(name = "hysteresis", dim = "K", def = "10 K") double hysteresis,
                               @Param(name = "Cth", dim = "J/K", def = "0 J/K") double cth) {
-        Checks.finite("phase", "Tt_shift", ttShift);
+        ArgumentChecks.finite("phase", "Tt_shift", ttShift);
         positive("Rth", rth, "K/W");
         positive("width", width, "K");
         if (!(hysteresis >= 0) || Double.isInfinite(hysteresis)) throw RuntimeFailure.invalid("phase: `hysteresis` = " + hysteresis + " K must be >= 0");
@@ -48,8 +48,8 @@ public final class Models {
                                @Param(name = "wmax") double wmax,
                                @Param(name = "tauUp", dim = "T", doc = "(FluxDensity) -> Real; dim is the argument's") RealFn1 tauUp,
                                @Param(name = "tauDown", dim = "T", doc = "(FluxDensity) -> Real; dim is the argument's") RealFn1 tauDown) {
-        Checks.finite("analog", "wmin", wmin);
-        Checks.finite("analog", "wmax", wmax);
+        ArgumentChecks.finite("analog", "wmin", wmin);
+        ArgumentChecks.finite("analog", "wmax", wmax);
         if (!(wmin < wmax)) throw RuntimeFailure.invalid("analog: `wmin` = " + wmin + " must be below `wmax` = " + wmax);
         return new Model.Analog(wmin, wmax, tauUp, tauDown);
     }

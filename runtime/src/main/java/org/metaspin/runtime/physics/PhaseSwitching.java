@@ -23,9 +23,9 @@ public final class PhaseSwitching {
                                      @Param(name = "field", dim = "T", def = "0 T") double field,
                                      @Param(name = "h", def = "0") double h) {
         String who = device.describe();
-        Checks.finite(who, "current", current);
-        Checks.finite(who, "field", field);
-        Checks.duration(who, "pulse", pulse);
+        ArgumentChecks.finite(who, "current", current);
+        ArgumentChecks.finite(who, "field", field);
+        ArgumentChecks.duration(who, "pulse", pulse);
         return write(device, model(device, "phase_write"), x, current, pulse, field, h);
     }
 
@@ -35,7 +35,7 @@ public final class PhaseSwitching {
                                      @Param(name = "x") double x,
                                      @Param(name = "h", def = "0") double h,
                                      @Param(name = "field", dim = "T", def = "0 T") double field) {
-        Checks.finite(device.describe(), "field", field);
+        ArgumentChecks.finite(device.describe(), "field", field);
         Model.Phase m = model(device, "fm_fraction");
         checkFraction(device, x);
         double tt = transition(device, m, h, field);

@@ -4,13 +4,13 @@ import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.RuntimeFailure;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /**
  * How a device is read (§8.4): a tunnel junction on top of the free layer (TMR) or the
  * anomalous Hall voltage of the channel (AHE). {@link #signal(double)} is the read-out.
  */
-@Type(name = "Read", doc = "Read-out of a device: tmr(Rp, ratio) or ahe(R).")
+@DomainType(name = "Read", doc = "Read-out of a device: tmr(Rp, ratio) or ahe(R).")
 public final class Read {
     private final boolean tmr;
     private final double r;

@@ -5,13 +5,13 @@ import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.RuntimeFailure;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /**
  * Lateral shape of a free layer (§8.3). {@code width} is the size across the write channel:
  * the diameter, the minor axis, or the rectangle's width. Compared by value.
  */
-@Type(name = "Shape", doc = "Lateral shape of the free layer: disk(diameter), ellipse(a, b) or rect(width, length).")
+@DomainType(name = "Shape", doc = "Lateral shape of the free layer: disk(diameter), ellipse(a, b) or rect(width, length).")
 public final class Shape {
     enum Form { DISK, ELLIPSE, RECT }
 

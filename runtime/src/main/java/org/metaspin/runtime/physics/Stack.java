@@ -6,13 +6,13 @@ import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /**
  * A layer stack (§8.2). The free layer is found by value; the channel defaults to the layer
  * right below it. Keff and Hk here are at hidden state 0; the device adds the gate's dKs.
  */
-@Type(name = "Stack", kind = "stack",
+@DomainType(name = "Stack", kind = "stack",
         doc = "Layers bottom to top, the free (storage) layer, the write channel, the gate oxide and the interfacial anisotropy Ks.")
 public final class Stack extends KindValue {
     private final Layer[] layers;
@@ -65,7 +65,7 @@ public final class Stack extends KindValue {
         return best;
     }
 
-    static String name(Material m) { return Checks.bareName(m.describe()); }
+    static String name(Material m) { return ArgumentChecks.bareName(m.describe()); }
 
     @Prop(required = true, doc = "The layers, bottom to top (`Pt(5 nm) / CoFeB(1.1 nm) / MgO(2 nm)`).")
     public Layer[] layers() { return layers.clone(); }

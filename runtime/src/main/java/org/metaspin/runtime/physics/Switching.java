@@ -16,13 +16,13 @@ public final class Switching {
             doc = "Probability that a write pulse of `current` for `pulse` under in-plane `field` at hidden state `h` leaves the device in the other state (compact: §9.1; macrospin: fraction of trials ending with m_z < 0; phase: probability of ending ferromagnetic).")
     public static double switching_probability(@Param(name = "device") Device device,
                                                @Param(name = "current", dim = "A") double current,
-                                               @Param(name = "pulse", dim = "s") double pulse,
+                                               @Param(name = "pulse", dim = "s", check = ">= 0") double pulse,
                                                @Param(name = "field", dim = "T", def = "0 T") double field,
-                                               @Param(name = "h", def = "0") double h) {
+                                               @Param(name = "h", def = "0", check = "[0, 1]") double h) {
         String who = device.describe();
-        Checks.finite(who, "current", current);
-        Checks.finite(who, "field", field);
-        Checks.duration(who, "pulse", pulse);
+        ArgumentChecks.finite(who, "current", current);
+        ArgumentChecks.finite(who, "field", field);
+        ArgumentChecks.duration(who, "pulse", pulse);
         Model m = device.model();
         if (m instanceof Model.Macrospin ms) return Macrospin.switchingProbability(device, ms, current, pulse, field, h);
         if (m instanceof Model.Phase ph) return PhaseSwitching.probability(device, ph, current, pulse, field, h);
@@ -53,8 +53,8 @@ public final class Switching {
             doc = "Critical SOT current Ic under in-plane `field` at hidden state `h`: Lee et al. (APL 102, 112410, 2013) times the device's eta, with the device's Ms(T) and Hk(h).")
     public static double critical_current(@Param(name = "device") Device device,
                                           @Param(name = "field", dim = "T", def = "0 T") double field,
-                                          @Param(name = "h", def = "0") double h) {
-        Checks.finite(device.describe(), "field", field);
+                                          @Param(name = "h", def = "0", check = "[0, 1]") double h) {
+        ArgumentChecks.finite(device.describe(), "field", field);
         double keff = device.keffSeen(device.hSeen(h));
         if (needsPerpendicular(device)) device.requirePerpendicular("critical_current", keff);
         device.thetaSH();
@@ -66,9 +66,9 @@ public final class Switching {
     @Builtin(name = "energy_barrier",
             doc = "Energy barrier in units of kB*T at hidden state `h` under in-plane `field`: Delta(h) * (1 - |B| / (mu0 Hk(h)))^2, 0 from mu0 Hk(h) on.")
     public static double energy_barrier(@Param(name = "device") Device device,
-                                        @Param(name = "h", def = "0") double h,
+                                        @Param(name = "h", def = "0", check = "[0, 1]") double h,
                                         @Param(name = "field", dim = "T", def = "0 T") double field) {
-        Checks.finite(device.describe(), "field", field);
+        ArgumentChecks.finite(device.describe(), "field", field);
         double keff = device.keffSeen(device.hSeen(h));
         if (needsPerpendicular(device)) device.requirePerpendicular("energy_barrier", keff);
         DeviceParams p = device.params();
@@ -78,9 +78,9 @@ public final class Switching {
     @Builtin(name = "attempt_time", dim = "s",
             doc = "The attempt time tau0 at hidden state `h` under in-plane `field`: the device's own `tau0` as set, else Brown's tauD * sqrt(pi / max(DeltaB, 1)) with tauD = (1 + alpha^2) / (alpha * gamma * mu0 * Hk(h)) (0 s at T = 0).")
     public static double attempt_time(@Param(name = "device") Device device,
-                                      @Param(name = "h", def = "0") double h,
+                                      @Param(name = "h", def = "0", check = "[0, 1]") double h,
                                       @Param(name = "field", dim = "T", def = "0 T") double field) {
-        Checks.finite(device.describe(), "field", field);
+        ArgumentChecks.finite(device.describe(), "field", field);
         double hs = device.hSeen(h);
         DeviceParams p = device.params();
         if (!Double.isNaN(p.tau0)) return p.tau0;

@@ -8,7 +8,7 @@ import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /**
  * A tile of synapse devices (§8.5): one device design, a spread of its parameters, a read
@@ -16,7 +16,7 @@ import org.metaspin.runtime.api.Type;
  * {@code index} of a run with seed {@code seed} is {@link #instance(long, long)}: row-major in
  * the first tile, 0 … rows*cols-1, and on through the tiles a network lays out (§10.3).
  */
-@Type(name = "Array", kind = "array",
+@DomainType(name = "Array", kind = "array",
         doc = "A rows x cols tile of one device design with device-to-device variability, read noise and a write operating point (Vgate, pulse, current, field).")
 public final class SynapseArray extends KindValue {
     private final Device device;
@@ -33,7 +33,7 @@ public final class SynapseArray extends KindValue {
         Device d = c.object("device", Device.class);
         Variability v = c.object("variability", Variability.class, null);
         if (c.integer("rows") * (double) c.integer("cols") > Integer.MAX_VALUE) {
-            throw RuntimeFailure.invalid(c.owner() + ": rows * cols = " + c.integer("rows") * c.integer("cols") + " devices is more than one array can index");
+            throw RuntimeFailure.invalidProperty("rows", c.owner() + ": rows * cols = " + c.integer("rows") * c.integer("cols") + " devices is more than one array can index");
         }
         return new SynapseArray(c, d, Variation.of(c.owner(), v, d));
     }

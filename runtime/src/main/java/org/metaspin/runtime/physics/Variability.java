@@ -4,14 +4,14 @@ import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /**
  * An array's device-to-device spread (§8.5): property name to relative standard deviation,
  * {@code { Ms = 5 %; Ks = 3 %; diameter = 2 % }}. Which names are understood, and where each
  * acts, is {@link Variation}'s business: it needs the device to check them.
  */
-@Type(name = "Variability", block = true, open = true,
+@DomainType(name = "Variability", block = true, open = true,
         names = {"Ms", "Ku", "Aex", "alpha", "Tt", "dTt_dB", "Tc", "cv", "thetaSH", "rho", "epsR", "Ks", "tFree", "diameter", "dKs",
             "tau", "V0", "Vs", "retention", "Vth", "Ea", "qIon", "T", "tau0", "dNuc", "channelWidth", "channelLength", "xiFL", "Bdet"},
         doc = "Relative standard deviation per property name (Ms, Ku, Aex, alpha, Tt, dTt_dB, Tc, cv, thetaSH, rho, epsR, Ks, tFree, diameter, dKs, tau, V0, Vs, retention, Vth, Ea, qIon, T, tau0, dNuc, channelWidth, channelLength, xiFL, Bdet): each device draws its own value, Gaussian, truncated to stay positive.")
@@ -25,7 +25,7 @@ public final class Variability extends KindValue {
         for (String name : c.names()) {
             double s = c.real(name);
             if (!(s >= 0) || Double.isInfinite(s)) {
-                throw RuntimeFailure.invalid(c.owner() + ": the relative spread of `" + name + "` = " + s + " must be finite and >= 0");
+                throw RuntimeFailure.invalidProperty(name, c.owner() + ": the relative spread of `" + name + "` = " + s + " must be finite and >= 0");
             }
         }
         return new Variability(c);

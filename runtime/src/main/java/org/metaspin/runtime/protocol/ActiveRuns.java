@@ -33,6 +33,24 @@ final class ActiveRuns {
 
     static boolean onHookThread() { return Thread.currentThread() == hook; }
 
+    /**
+     * Whether the JVM is shutting down, even if this class's hook has not started yet: on a
+     * signal the JVM starts every hook at once, and another one (the image or font
+     * machinery's) may break a run's plot before {@link #interrupt} runs. The JVM refuses new
+     * hooks from the moment it begins to shut down, which is the only way to ask.
+     */
+    static boolean shuttingDown() {
+        if (stopping) return true;
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
     private static void interrupt() {
         stopping = true;
         for (Run r : RUNS) {

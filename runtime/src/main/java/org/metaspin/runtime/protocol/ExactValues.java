@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.metaspin.runtime.units.Dimension;
+import org.metaspin.runtime.units.UnitParser;
 import org.metaspin.runtime.units.UnitTable;
 
 /**
@@ -53,7 +54,7 @@ final class ExactValues {
                 JsonArray a = o.getAsJsonArray("si");
                 double[] d = new double[a.size()];
                 for (int i = 0; i < d.length; i++) d[i] = readNumber(a.get(i));
-                return new Values(d, o.has("unit") ? UnitTable.parseDimension(o.get("unit").getAsString()).pack() : 0);
+                return new Values(d, o.has("unit") ? UnitParser.parseDimension(o.get("unit").getAsString()).pack() : 0);
             }
             case "Int" -> {
                 JsonArray a = o.getAsJsonArray("values");
@@ -95,7 +96,7 @@ final class ExactValues {
             JsonElement v = e.getValue();
             if (v.isJsonObject()) {
                 JsonObject q = v.getAsJsonObject();
-                m.put(e.getKey(), new Measure(readNumber(q.get("si")), UnitTable.parseDimension(q.get("unit").getAsString()).pack()));
+                m.put(e.getKey(), new Measure(readNumber(q.get("si")), UnitParser.parseDimension(q.get("unit").getAsString()).pack()));
             } else {
                 m.put(e.getKey(), readNumber(v));
             }

@@ -1,6 +1,7 @@
 package org.metaspin.runtime.protocol;
 
 import org.metaspin.runtime.units.Unit;
+import org.metaspin.runtime.units.UnitParser;
 import org.metaspin.runtime.units.UnitTable;
 
 /**
@@ -12,7 +13,7 @@ record Measure(double si, long dim) {
     static Measure parse(double value, String unit) {
         if (unit.isEmpty()) return new Measure(value, 0);
         try {
-            Unit u = UnitTable.parse(unit);
+            Unit u = UnitParser.parse(unit);
             return new Measure(u.toSI(value), u.dimension().pack());
         } catch (RuntimeException e) {
             return new Measure(value, 0);

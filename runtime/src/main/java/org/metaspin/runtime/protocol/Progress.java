@@ -3,10 +3,13 @@ package org.metaspin.runtime.protocol;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.metaspin.runtime.learn.train.TrainListener;
 import org.metaspin.runtime.units.QuantityFormat;
+import org.metaspin.runtime.units.UnitParser;
 
 /**
  * Progress on standard error only (§11, §13), never on standard output, which stays the
@@ -80,7 +83,11 @@ final class Progress implements TrainListener {
 
     static void ended(Run r) {
         if (RunSettings.quiet() || IN_SWEEP.get()) return;
-        line(r.protocol() + " " + r.status() + " after " + seconds(r.elapsed()) + metrics(r.finalMetrics()));
+        Map<String, Double> devices = r.deviceTotals();
+        Map<String, Object> shown = new LinkedHashMap<>(r.finalMetrics());
+        // a device record's last value is one train call's; the line shows the run's totals instead
+        if (!devices.isEmpty()) shown.keySet().removeAll(DEVICE_RECORDS);
+        line(r.protocol() + " " + r.status() + " after " + seconds(r.elapsed()) + metrics(shown) + devices(devices));
     }
 
     static void sweepStarted(String protocol, int runs, Path dir) {
@@ -217,6 +224,18 @@ final class Progress implements TrainListener {
         }
         return sb.toString();
     }
+
+    private static final List<String> DEVICE_RECORDS = List.of("writes", "flips", "gates", "writeEnergy", "gateEnergy");
+
+    /** "; devices: 296910 writes, 17980 flips, 684326 gates, 430.679 nJ" from run.json's energy totals. */
+    private static String devices(Map<String, Double> t) {
+        if (t.isEmpty()) return "";
+        return String.format(Locale.ROOT, "; devices: %d writes, %d flips, %d gates, %s", Math.round(t.getOrDefault("writes", 0.0)),
+                Math.round(t.getOrDefault("flips", 0.0)), Math.round(t.getOrDefault("gates", 0.0)),
+                QuantityFormat.format(t.getOrDefault("energy_J", 0.0), JOULE));
+    }
+
+    private static final long JOULE = UnitParser.parseDimension("J").pack();
 
     static String seconds(double s) {
         return QuantityFormat.formatReal(s < 10 ? Math.round(s * 1000) / 1000.0 : Math.round(s * 10) / 10.0) + " s";

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.metaspin.runtime.units.QuantityFormat;
 
 /**
@@ -24,13 +23,7 @@ public record RecordedRun(Path directory, JsonObject json) {
     /** Every run under {@code root} (a results folder, a protocol's folder or one run), oldest first. */
     public static List<RecordedRun> under(Path root) throws IOException {
         List<RecordedRun> runs = new ArrayList<>();
-        if (Files.isRegularFile(root.resolve("run.json"))) {
-            read(root, runs);
-            return runs;
-        }
-        try (Stream<Path> files = Files.walk(root, 3)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().equals("run.json")).sorted().toList()) read(p.getParent(), runs);
-        }
+        for (Path dir : RecordFiles.holding(root, "run.json")) read(dir, runs);
         runs.sort(Comparator.comparing(RecordedRun::start).thenComparing(r -> r.directory().toString()));
         return runs;
     }

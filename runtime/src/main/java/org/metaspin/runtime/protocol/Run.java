@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.lang.Json;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
 import org.metaspin.runtime.learn.net.DeviceStats;
 import org.metaspin.runtime.learn.train.AccuracyRecorder;
 import org.metaspin.runtime.learn.train.DeviceRecorder;
 import org.metaspin.runtime.physics.PhysicsSeed;
+import org.metaspin.runtime.units.UnitParser;
 import org.metaspin.runtime.units.UnitTable;
 
 /**
@@ -139,7 +141,7 @@ public final class Run implements RunResult {
         CURRENT.set(r.outer);
         synchronized (r) {
             // after a signal the shutdown hook closes the run as interrupted: what fails meanwhile is the shutdown's doing
-            if (r.closed || ActiveRuns.stopping()) return;
+            if (r.closed || ActiveRuns.stopping() || (failure != null && ActiveRuns.shuttingDown())) return;
             r.status = failure == null ? "finished" : "failed";
             if (failure != null) r.error = Failures.describe(failure);
             r.end = Instant.now();
@@ -232,7 +234,7 @@ public final class Run implements RunResult {
         energy.merge(name, amount, Double::sum);
     }
 
-    private static final long JOULE = UnitTable.parseDimension("J").pack();
+    private static final long JOULE = UnitParser.parseDimension("J").pack();
 
     /**
      * A `train` call of a network on devices ended (§10.3): its operations and energies become
@@ -261,6 +263,9 @@ public final class Run implements RunResult {
     }
 
     public synchronized List<double[]> accuracyMatrix() { return accuracy.rows(); }
+
+    /** run.json's {@code energy}: the device totals of the run so far (empty without device synapses). */
+    synchronized Map<String, Double> deviceTotals() { return Map.copyOf(energy); }
 
     /** The final metrics of §10.4 and the last value of each record, as the sweep table shows them. */
     @Override
@@ -314,7 +319,7 @@ public final class Run implements RunResult {
         j.put("energy", energy);
         j.put("key", args.key(protocol, seed));
         try {
-            AtomicFiles.writeString(dir.resolve("run.json"), org.metaspin.runtime.lang.Json.write(j, true) + "\n");
+            AtomicFiles.writeString(dir.resolve("run.json"), Json.write(j, true) + "\n");
         } catch (IOException e) {
             if (ActiveRuns.stopping()) return;
             throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write " + dir.resolve("run.json") + ": " + e.getMessage());

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.metaspin.runtime.physics.PhysicsSeed;
 
 /**
  * What the command line says about runs (§13): where results go, the default seed, the
@@ -31,7 +32,7 @@ public final class RunSettings {
         out = outDir;
         seedGiven = seedOverride != null;
         seed = seedOverride == null ? 1 : seedOverride;
-        org.metaspin.runtime.physics.PhysicsSeed.set(seed);
+        PhysicsSeed.set(seed);
         source = sourcePath;
         sourceHash = hash;
         version = toolVersion;

@@ -23,7 +23,7 @@ public final class DimensionNames {
     private static final Map<Dimension, String> NAME = new LinkedHashMap<>();
 
     private static void put(String name, String unit) {
-        Dimension d = unit.isEmpty() ? Dimension.NONE : UnitTable.parse(unit).dimension();
+        Dimension d = unit.isEmpty() ? Dimension.NONE : UnitParser.parse(unit).dimension();
         BY_NAME.put(name, d);
         NAME.putIfAbsent(d, name);
     }
@@ -83,7 +83,7 @@ public final class DimensionNames {
      */
     public static Dimension parseType(String text) {
         String t = text.strip();
-        if (t.length() >= 2 && t.startsWith("[") && t.endsWith("]")) return UnitTable.parse(t.substring(1, t.length() - 1)).dimension();
+        if (t.length() >= 2 && t.startsWith("[") && t.endsWith("]")) return UnitParser.parse(t.substring(1, t.length() - 1)).dimension();
         Dimension d = byName(t);
         if (d == null) throw new IllegalArgumentException("unknown dimension type `" + t + "`");
         return d;

@@ -57,7 +57,7 @@ public final class QuantityFormat {
         }
         NAMED.put(UnitTable.lookup("N").dimension(), "J/m");
         for (String s : new String[] {"J/m^3", "A/m", "A/m^2", "J/m^2", "J/m", "Ohm*m", "V/m", "m/s", "m^2", "m^3"}) {
-            Dimension d = UnitTable.parse(s).dimension();
+            Dimension d = UnitParser.parse(s).dimension();
             DISPLAY.put(d, s);
         }
     }

@@ -8,9 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.metaspin.runtime.api.EditDistance;
 
 /**
- * The unit symbols of LANGUAGE.md §2.1 and the parser for unit expressions.
+ * The unit symbols of LANGUAGE.md §2.1 (unit expressions are {@link UnitParser}'s).
  *
  * <p>A symbol is looked up by <b>exact match first</b>, then as one prefix character
  * followed by a symbol that accepts prefixes. Since every prefix is one character the
@@ -138,7 +139,7 @@ public final class UnitTable {
             if (c.equals(word)) continue;
             int[] cp = c.codePoints().toArray();
             if (Math.abs(cp.length - w.length) > max) continue;
-            int dist = distance(w, cp);
+            int dist = EditDistance.of(word, c, false);
             if (dist > max && !c.equalsIgnoreCase(word)) continue;
             int[] key = {c.equalsIgnoreCase(word) ? 0 : 1, dist, cp.length == w.length ? 0 : 1, BASE.containsKey(c) ? 0 : 1};
             if (bestKey == null || compare(key, bestKey) < 0) {
@@ -152,149 +153,6 @@ public final class UnitTable {
     private static int compare(int[] a, int[] b) {
         for (int i = 0; i < a.length; i++) if (a[i] != b[i]) return Integer.compare(a[i], b[i]);
         return 0;
-    }
-
-    /** Optimal string alignment distance. */
-    static int distance(int[] a, int[] b) {
-        int[][] d = new int[a.length + 1][b.length + 1];
-        for (int i = 0; i <= a.length; i++) d[i][0] = i;
-        for (int j = 0; j <= b.length; j++) d[0][j] = j;
-        for (int i = 1; i <= a.length; i++) {
-            for (int j = 1; j <= b.length; j++) {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-            }
-        }
-        return d[a.length][b.length];
-    }
-
-    /**
-     * Parses a unit expression: symbols joined by {@code *}, {@code /} or {@code ·}, each
-     * optionally raised to an integer power ({@code ^2}, {@code ^-1}, {@code ^(-3)}),
-     * parentheses for grouping, and {@code 1} as a factor ({@code 1/s}). Operators are
-     * left-associative as in the language: {@code J/m*K} is {@code (J/m)*K}. Whitespace is
-     * ignored. This is the form of the runtime's {@code dim} annotations and of
-     * {@link Dimension#toString()}.
-     *
-     * @throws IllegalArgumentException naming the offending part, with a suggestion for an
-     *                                  unknown symbol
-     */
-    public static Unit parse(String expr) {
-        Parser p = new Parser(expr);
-        p.skip();
-        if (p.pos == expr.length()) throw new IllegalArgumentException("empty unit expression");
-        Unit u = p.product();
-        p.skip();
-        if (p.pos < expr.length()) throw p.error("unexpected `" + new String(Character.toChars(expr.codePointAt(p.pos))) + "`");
-        return u.named(expr.strip());
-    }
-
-    /** The dimension of a unit expression; {@code ""} is dimensionless (the annotations' default). */
-    public static Dimension parseDimension(String expr) {
-        return expr.isBlank() ? Dimension.NONE : parse(expr).dimension();
-    }
-
-    private static final class Parser {
-        final String src;
-        int pos;
-
-        Parser(String src) { this.src = src; }
-
-        void skip() {
-            while (pos < src.length() && Character.isWhitespace(src.charAt(pos))) pos++;
-        }
-
-        IllegalArgumentException error(String what) {
-            return new IllegalArgumentException(what + " at position " + (pos + 1) + " in unit expression `" + src + "`");
-        }
-
-        Unit product() {
-            Unit u = power();
-            while (true) {
-                skip();
-                if (pos >= src.length()) return u;
-                char c = src.charAt(pos);
-                if (c == '*' || c == '·') {
-                    pos++;
-                    u = u.times(power());
-                } else if (c == '/') {
-                    pos++;
-                    u = u.divide(power());
-                } else {
-                    return u;
-                }
-            }
-        }
-
-        Unit power() {
-            Unit u = atom();
-            skip();
-            if (pos < src.length() && src.charAt(pos) == '^') {
-                pos++;
-                u = u.pow(exponent());
-            }
-            return u;
-        }
-
-        int exponent() {
-            skip();
-            boolean paren = pos < src.length() && src.charAt(pos) == '(';
-            if (paren) {
-                pos++;
-                skip();
-            }
-            boolean neg = pos < src.length() && src.charAt(pos) == '-';
-            if (neg) pos++;
-            int start = pos;
-            while (pos < src.length() && src.charAt(pos) >= '0' && src.charAt(pos) <= '9') pos++;
-            if (start == pos) throw error("expected an integer exponent");
-            int n;
-            try {
-                n = Integer.parseInt(src.substring(start, pos));
-            } catch (NumberFormatException e) {
-                throw error("exponent too large");
-            }
-            if (paren) {
-                skip();
-                if (pos >= src.length() || src.charAt(pos) != ')') throw error("expected `)`");
-                pos++;
-            }
-            return neg ? -n : n;
-        }
-
-        Unit atom() {
-            skip();
-            if (pos >= src.length()) throw error("expected a unit symbol");
-            int c = src.codePointAt(pos);
-            if (c == '(') {
-                pos++;
-                Unit u = product();
-                skip();
-                if (pos >= src.length() || src.charAt(pos) != ')') throw error("expected `)`");
-                pos++;
-                return u.named("(" + u.symbol() + ")");
-            }
-            if (c == '1' && (pos + 1 >= src.length() || !Character.isDigit(src.charAt(pos + 1)))) {
-                pos++;
-                return new Unit("1", BigDecimal.ONE, Dimension.NONE);
-            }
-            if (c == '%') {
-                pos++;
-                return lookup("%");
-            }
-            int start = pos;
-            while (pos < src.length() && Character.isLetter(src.codePointAt(pos))) pos += Character.charCount(src.codePointAt(pos));
-            if (start == pos) throw error("expected a unit symbol, found `" + new String(Character.toChars(c)) + "`");
-            String sym = src.substring(start, pos);
-            Unit u = lookup(sym);
-            if (u == null) {
-                pos = start;
-                String s = suggest(sym);
-                throw error("unknown unit `" + sym + "`" + (s == null ? "" : " (did you mean `" + s + "`?)"));
-            }
-            return u;
-        }
     }
 
     /** All prefix symbols of §2.1 with their decimal exponents, in the spec's order. */

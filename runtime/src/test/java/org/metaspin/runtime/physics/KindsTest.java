@@ -19,7 +19,7 @@ import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /** Schemas, defaults and validation of the physics kinds (§8), and the annotations the compiler reads. */
 class KindsTest {
@@ -95,7 +95,7 @@ class KindsTest {
         int builtins = 0, constants = 0;
         for (Class<?> c : Prelude.CLASSES) {
             if (!c.getPackageName().endsWith("physics")) continue;
-            Type t = c.getAnnotation(Type.class);
+            DomainType t = c.getAnnotation(DomainType.class);
             if (t != null && (!t.kind().isEmpty() || t.block())) {
                 Method create = c.getMethod("create", Props.class);
                 assertTrue(Modifier.isStatic(create.getModifiers()) && create.getReturnType() == c, c + ".create");

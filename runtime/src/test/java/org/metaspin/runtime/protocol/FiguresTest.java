@@ -20,12 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.units.UnitParser;
 import org.metaspin.runtime.units.UnitTable;
 
 /** plot and heatmap inside a run: formats, units on the axes, containment, clean errors. */
 class FiguresTest {
-    private static final long AMP = UnitTable.parse("A").dimension().pack();
-    private static final long TESLA = UnitTable.parse("T").dimension().pack();
+    private static final long AMP = UnitParser.parse("A").dimension().pack();
+    private static final long TESLA = UnitParser.parse("T").dimension().pack();
 
     @TempDir
     Path out;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.metaspin.runtime.units.UnitParser;
 import org.metaspin.runtime.units.UnitTable;
 
 class RecordsCsvTest {
@@ -17,7 +18,7 @@ class RecordsCsvTest {
 
     @Test
     void rowsAreAppendedInTheirNamesDisplayUnitAndStepsCountPerName() throws IOException {
-        long amp = UnitTable.parse("A").dimension().pack();
+        long amp = UnitParser.parse("A").dimension().pack();
         Path f = dir.resolve("records.csv");
         try (RecordsCsv r = new RecordsCsv(f)) {
             r.append(-1, 0.5, "I", 2e-3, amp);

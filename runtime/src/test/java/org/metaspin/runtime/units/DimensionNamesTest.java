@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DimensionNamesTest {
-    static Dimension dim(String unit) { return UnitTable.parse(unit).dimension(); }
+    static Dimension dim(String unit) { return UnitParser.parse(unit).dimension(); }
 
     @Test
     void allNamesOfTheSpec() {

@@ -82,7 +82,7 @@ class DimensionTest {
             int[] e = new int[7];
             for (int i = 0; i < 7; i++) e[i] = r.nextInt(9) - 4;
             Dimension d = Dimension.of(e[0], e[1], e[2], e[3], e[4], e[5], e[6]);
-            Unit u = UnitTable.parse(d.toString());
+            Unit u = UnitParser.parse(d.toString());
             assertEquals(d, u.dimension(), d.toString());
             assertEquals(1.0, u.scale(), d.toString());
         }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class QuantityFormatTest {
     static String q(double v, String unit) {
-        Unit u = UnitTable.parse(unit);
+        Unit u = UnitParser.parse(unit);
         return QuantityFormat.format(u.toSI(v), u.dimension());
     }
 
@@ -22,7 +22,7 @@ class QuantityFormatTest {
         assertEquals("5 kg", q(5, "kg"));
         assertEquals("0 m", q(0, "m"));
         assertEquals("1 um", q(999.9996, "nm"));
-        assertEquals("4.14195e-21 J", QuantityFormat.format(4.141947e-21, UnitTable.parse("J").dimension()));
+        assertEquals("4.14195e-21 J", QuantityFormat.format(4.141947e-21, UnitParser.parse("J").dimension()));
         assertEquals("kg*m^2/(s^3*A^2*K)", QuantityFormat.displayUnit(Dimension.of(2, 1, -3, -2, -1, 0, 0)));
         assertEquals("1/s^2", QuantityFormat.displayUnit(Dimension.TIME.pow(-2)));
     }
@@ -80,7 +80,7 @@ class QuantityFormatTest {
             if (!u.equals("s")) assertEquals("20 k" + u, q(2e4, u), u);
             assertEquals("1 " + u, q(1, u), u);
             assertEquals("0 " + u, q(0, u), u);
-            assertTrue(QuantityFormat.takesPrefix(UnitTable.parse(u).dimension()), u);
+            assertTrue(QuantityFormat.takesPrefix(UnitParser.parse(u).dimension()), u);
         }
         assertEquals("2 kOhm", q(2, "kΩ"));
         assertEquals("5 kOhm", q(5, "kOhm"));
@@ -156,24 +156,24 @@ class QuantityFormatTest {
         assertEquals("79.5775 A/m", q(1, "Oe"));
         assertEquals("1e7 J/m^3", q(10, "MPa"), "pressure prints as energy density");
         assertEquals("0 A/m^2", q(0, "A/m^2"));
-        assertEquals("-inf J/m^3", QuantityFormat.format(Double.NEGATIVE_INFINITY, UnitTable.parse("J/m^3").dimension()));
+        assertEquals("-inf J/m^3", QuantityFormat.format(Double.NEGATIVE_INFINITY, UnitParser.parse("J/m^3").dimension()));
         assertEquals("inf m", QuantityFormat.format(Double.POSITIVE_INFINITY, Dimension.LENGTH));
-        assertFalse(QuantityFormat.takesPrefix(UnitTable.parse("A/m").dimension()));
+        assertFalse(QuantityFormat.takesPrefix(UnitParser.parse("A/m").dimension()));
     }
 
     @Test
     void forceAndExchangeStiffnessPrintAsJoulePerMetre() {
         assertEquals("1 nJ/m", q(1, "nN"));
-        assertEquals("J/m", QuantityFormat.displayUnit(UnitTable.parse("N").dimension()));
-        assertTrue(QuantityFormat.takesPrefix(UnitTable.parse("J/m").dimension()));
+        assertEquals("J/m", QuantityFormat.displayUnit(UnitParser.parse("N").dimension()));
+        assertTrue(QuantityFormat.takesPrefix(UnitParser.parse("J/m").dimension()));
     }
 
     @Test
     void baseUnitFormForOtherDimensions() {
         assertEquals("2.5 kg*m^2/(s^3*A^2*K)", QuantityFormat.format(2.5, Dimension.of(2, 1, -3, -2, -1, 0, 0)));
         assertEquals("1e12 1/s^2", QuantityFormat.format(1e12, Dimension.TIME.pow(-2)));
-        assertEquals("3 s^2*A*K/kg", QuantityFormat.format(3, UnitTable.parse("K/T").dimension()));
-        assertEquals("1.76086e11 s*A/kg", QuantityFormat.format(1.76085963023e11, UnitTable.parse("rad/(s*T)").dimension()));
+        assertEquals("3 s^2*A*K/kg", QuantityFormat.format(3, UnitParser.parse("K/T").dimension()));
+        assertEquals("1.76086e11 s*A/kg", QuantityFormat.format(1.76085963023e11, UnitParser.parse("rad/(s*T)").dimension()));
         assertEquals("7 mol", QuantityFormat.format(7, Dimension.AMOUNT));
         assertEquals("1 cd", QuantityFormat.format(1, Dimension.LUMINOSITY));
     }
@@ -184,6 +184,6 @@ class QuantityFormatTest {
         assertEquals("0.01", q(1, "%"));
         assertEquals("", QuantityFormat.displayUnit(Dimension.NONE));
         assertEquals("5 nm", QuantityFormat.format(5e-9, Dimension.LENGTH.pack()));
-        assertEquals("1.1e6 A/m", QuantityFormat.format(1.1e6, UnitTable.parse("A/m").dimension().pack()));
+        assertEquals("1.1e6 A/m", QuantityFormat.format(1.1e6, UnitParser.parse("A/m").dimension().pack()));
     }
 }

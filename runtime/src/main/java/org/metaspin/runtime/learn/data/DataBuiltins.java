@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.metaspin.runtime.api.Builtin;
+import org.metaspin.runtime.learn.Phases;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.RuntimeFailure;
 
@@ -19,7 +20,9 @@ public final class DataBuiltins {
     private static Dataset cached(String key, Supplier<Dataset> load) {
         Dataset d = CACHE.get(key);
         if (d != null) return d;
+        long t = Phases.start();
         d = load.get();
+        Phases.DATA.add(t, d.trainCount() + d.testCount());
         Dataset prev = CACHE.putIfAbsent(key, d);
         return prev != null ? prev : d;
     }

@@ -1,10 +1,10 @@
 package org.metaspin.runtime.learn.data;
 
 import org.metaspin.runtime.api.Prop;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /** A labelled data set split into training and test samples, already standardized. */
-@Type(name = "Dataset", doc = "A labelled data set with a training and a test part, standardized with the training "
+@DomainType(name = "Dataset", doc = "A labelled data set with a training and a test part, standardized with the training "
         + "part's per-feature mean and standard deviation. Members: name, inputs, classes, train and test (sample counts).")
 public final class Dataset {
     private final String name;

@@ -1,10 +1,10 @@
 package org.metaspin.runtime.learn.data;
 
 import org.metaspin.runtime.api.Prop;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /** One task of a continual-learning sequence: its own training samples and test samples. */
-@Type(name = "Task", doc = "One task of a continual-learning sequence. Members: name, train and test (sample counts), "
+@DomainType(name = "Task", doc = "One task of a continual-learning sequence. Members: name, train and test (sample counts), "
         + "inputs, classes.")
 public final class Task {
     private final String name;

@@ -8,14 +8,8 @@ package org.metaspin.runtime.learn.kernel;
  *
  * <p>Padding bits are 0 in both operands, so they never count as a mismatch.
  */
-public final class BitGemm implements RangeTask {
+public final class BitGemm {
     private final WorkerPool pool;
-    private int n;
-    private int k;
-    private int words;
-    private long[] x;
-    private long[] wt;
-    private float[] c;
 
     public BitGemm(WorkerPool pool) {
         this.pool = pool;
@@ -66,21 +60,17 @@ public final class BitGemm implements RangeTask {
      * {@code wt} the n packed rows of W transposed (one row per output column).
      */
     public void multiply(int m, int n, int k, long[] x, long[] wt, float[] c) {
-        this.n = n;
-        this.k = k;
-        this.words = words(k);
-        this.x = x;
-        this.wt = wt;
-        this.c = c;
+        int words = words(k);
         int grain = Math.max(1, (1 << 18) / Math.max(1, n * words));
-        pool.forRange(m, grain, this);
-        this.x = null;
-        this.wt = null;
-        this.c = null;
+        pool.forRange(m, grain, (from, to) -> rows(from, to, n, k, words, x, wt, c));
     }
 
-    @Override
-    public void run(int from, int to) {
+    /** The same product on the calling thread alone (the benchmarks' per-core figure). */
+    public static void multiplySerial(int m, int n, int k, long[] x, long[] wt, float[] c) {
+        rows(0, m, n, k, words(k), x, wt, c);
+    }
+
+    private static void rows(int from, int to, int n, int k, int words, long[] x, long[] wt, float[] c) {
         for (int i = from; i < to; i++) {
             int xi = i * words;
             int ci = i * n;

@@ -12,48 +12,25 @@ package org.metaspin.runtime.learn.kernel;
  * Every element of C is still one sum over p = 0 .. k-1 in ascending order, so the result
  * equals {@link Gemm}'s bit for bit and does not depend on how rows are split between threads.
  */
-public final class RowGemm implements RangeTask {
+public final class RowGemm {
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][0]);
 
     private final WorkerPool pool;
-    private int n;
-    private int k;
-    private float[] a;
-    private int rs;
-    private int cs;
-    private float[][] b;
-    private float[] c;
-    private boolean accumulate;
 
     public RowGemm(WorkerPool pool) {
         this.pool = pool;
     }
 
+    /** The operands go to the workers inside the task of this call, so concurrent calls do not share them. */
     public void multiply(int m, int n, int k, float[] a, int rs, int cs, float[][] b, float[] c, boolean accumulate) {
-        this.n = n;
-        this.k = k;
-        this.a = a;
-        this.rs = rs;
-        this.cs = cs;
-        this.b = b;
-        this.c = c;
-        this.accumulate = accumulate;
         // A slice of about 64k multiply-adds is worth a thread hand-off.
         int grain = Math.max(1, (1 << 16) / Math.max(1, n * k));
-        pool.forRange(m, grain, this);
-        this.a = null;
-        this.b = null;
-        this.c = null;
+        pool.forRange(m, grain, (from, to) -> rows(from, to, n, k, a, rs, cs, b, c, accumulate));
     }
 
     /** Single-threaded form. */
     public static void multiplySerial(int m, int n, int k, float[] a, int rs, int cs, float[][] b, float[] c, boolean accumulate) {
         rows(0, m, n, k, a, rs, cs, b, c, accumulate);
-    }
-
-    @Override
-    public void run(int from, int to) {
-        rows(from, to, n, k, a, rs, cs, b, c, accumulate);
     }
 
     private static void rows(int from, int to, int n, int k, float[] a, int rs, int cs, float[][] b, float[] c, boolean accumulate) {

@@ -1,17 +1,18 @@
 package org.metaspin.runtime.learn.net;
 
 import org.metaspin.runtime.api.Prop;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 import org.metaspin.runtime.units.Dimension;
 import org.metaspin.runtime.units.QuantityFormat;
+import org.metaspin.runtime.units.UnitParser;
 import org.metaspin.runtime.units.UnitTable;
 
 /** What the devices of a network have done (§10.3): operations counted and their energy. */
-@Type(name = "Stats", doc = "Device operations of a network with device synapses: writes (write pulses), flips (writes that "
+@DomainType(name = "Stats", doc = "Device operations of a network with device synapses: writes (write pulses), flips (writes that "
         + "switched the magnet), gates (gate operations), writeEnergy, gateEnergy and their sum energy.")
 public record DeviceStats(long writes, long flips, long gates, double writeEnergyJ, double gateEnergyJ) {
     public static final DeviceStats ZERO = new DeviceStats(0, 0, 0, 0, 0);
-    private static final Dimension ENERGY = UnitTable.parseDimension("J");
+    private static final Dimension ENERGY = UnitParser.parseDimension("J");
 
     @Override
     @Prop(doc = "Write pulses applied.")

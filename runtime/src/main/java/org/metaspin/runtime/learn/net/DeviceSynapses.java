@@ -55,7 +55,7 @@ public final class DeviceSynapses {
     private double curInvQuantum;
     private final RangeTask updateTask = this::updateBlocks;
 
-    DeviceSynapses(SynapseArray array, Layer[] layers, long netSeed, long runSeed) {
+    DeviceSynapses(SynapseArray array, LinearLayer[] layers, long netSeed, long runSeed) {
         this.array = array;
         this.runSeed = runSeed;
         this.readNoise = array.readNoise();
@@ -155,7 +155,7 @@ public final class DeviceSynapses {
             float[] out = readBuffers[l];
             int base = offset[l];
             for (int i = 0; i < w.length; i++) out[i] = (float) (w[i] * (1 + readNoise * gaussian(base + i, r)));
-            pass.weightSource[l] = out;
+            pass.useWeights(l, out);
         }
     }
 

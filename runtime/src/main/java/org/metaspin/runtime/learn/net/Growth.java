@@ -1,10 +1,10 @@
 package org.metaspin.runtime.learn.net;
 
 import org.metaspin.runtime.api.Prop;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 
 /** A growth policy for the hidden layers of a network (§10.2, neurogenesis). */
-@Type(name = "Growth", doc = "A growth policy for hidden layers: start at `initial` units, add `step` units to every "
+@DomainType(name = "Growth", doc = "A growth policy for hidden layers: start at `initial` units, add `step` units to every "
         + "hidden layer after an epoch whose mean training loss is above `threshold`, up to `max` units.")
 public final class Growth {
     /** The policy that never grows. */

@@ -62,7 +62,7 @@ public final class Memory {
 
     void widen(int layer, int in, int out, int newIn, int newOut) {
         for (Entry e : entries.values()) {
-            e.perLayer[layer] = Layer.widen(e.perLayer[layer], in, out, newIn, newOut, e.fill);
+            e.perLayer[layer] = LinearLayer.widen(e.perLayer[layer], in, out, newIn, newOut, e.fill);
         }
     }
 }

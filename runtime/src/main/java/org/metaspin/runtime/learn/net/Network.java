@@ -6,7 +6,7 @@ import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 import org.metaspin.runtime.physics.PhysicsSeed;
 import org.metaspin.runtime.physics.SynapseArray;
 import org.metaspin.runtime.random.RandomStream;
@@ -17,7 +17,7 @@ import org.metaspin.runtime.random.RandomStream;
  * hidden weights, batch norm after every linear layer, sign activations after hidden
  * layers. A real network (binary = false) uses W directly and ReLU after hidden layers.
  */
-@Type(name = "Network", kind = "network", doc = "A multilayer perceptron, binary (BNN) by default; mutable: train "
+@DomainType(name = "Network", kind = "network", doc = "A multilayer perceptron, binary (BNN) by default; mutable: train "
         + "changes it in place. Members: inputs, outputs, hidden (current widths), binary, norm, seed, grow.")
 public final class Network extends KindValue {
     private static final long KEY_INIT = 0x494e4954L;
@@ -29,7 +29,7 @@ public final class Network extends KindValue {
     private final String norm;
     private final long seed;
     private final Growth growth;
-    private Layer[] layers;
+    private LinearLayer[] layers;
     private Memory memory;
     /** The devices behind the weights (§10.3), or null for ideal synapses. */
     private DeviceSynapses devices;
@@ -56,10 +56,10 @@ public final class Network extends KindValue {
         widths[0] = inputs;
         for (int i = 0; i < hidden.length; i++) widths[i + 1] = growth.grows() ? (int) growth.initial() : hidden[i];
         widths[widths.length - 1] = outputs;
-        layers = new Layer[widths.length - 1];
+        layers = new LinearLayer[widths.length - 1];
         boolean bn = norm.equals("batch");
         for (int l = 0; l < layers.length; l++) {
-            layers[l] = new Layer(widths[l], widths[l + 1], binary, binary && l > 0, bn);
+            layers[l] = new LinearLayer(widths[l], widths[l + 1], binary, binary && l > 0, bn);
             layers[l].initialize(RandomStream.of(seed, KEY_INIT, l));
         }
         if (synapses != null) devices = new DeviceSynapses(synapses, layers, seed, PhysicsSeed.get());
@@ -110,7 +110,7 @@ public final class Network extends KindValue {
         norm = o.norm;
         seed = o.seed;
         growth = o.growth;
-        layers = new Layer[o.layers.length];
+        layers = new LinearLayer[o.layers.length];
         for (int l = 0; l < layers.length; l++) layers[l] = o.layers[l].copy();
         memory = o.memory.copy();
         devices = o.devices == null ? null : o.devices.copy();
@@ -158,7 +158,7 @@ public final class Network extends KindValue {
 
     public int layerCount() { return layers.length; }
 
-    public Layer layer(int l) { return layers[l]; }
+    public LinearLayer layer(int l) { return layers[l]; }
 
     public Memory memory() { return memory; }
 
@@ -168,7 +168,7 @@ public final class Network extends KindValue {
 
     public int maxWidth() {
         int m = inputs;
-        for (Layer l : layers) m = Math.max(m, l.out);
+        for (LinearLayer l : layers) m = Math.max(m, l.out);
         return m;
     }
 
@@ -199,7 +199,7 @@ public final class Network extends KindValue {
         for (int l = 0; l < layers.length; l++) oldOut[l] = layers[l].out;
         growths++;
         for (int l = 0; l < layers.length; l++) {
-            Layer old = layers[l];
+            LinearLayer old = layers[l];
             int newIn = l == 0 ? old.in : layers[l - 1].out;
             int newOut = l == layers.length - 1 ? old.out : (int) Math.min(growth.max(), old.out + growth.step());
             if (newIn == old.in && newOut == old.out) continue;
@@ -220,7 +220,7 @@ public final class Network extends KindValue {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder(binary ? "BNN " : "MLP ").append(inputs);
-        for (Layer l : layers) s.append('-').append(l.out);
+        for (LinearLayer l : layers) s.append('-').append(l.out);
         if (devices != null) s.append(" on ").append(devices.array().describe());
         return s.toString();
     }

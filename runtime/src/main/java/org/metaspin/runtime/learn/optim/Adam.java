@@ -20,7 +20,7 @@ public final class Adam extends Optimizer {
 
     @Override
     public Session begin(Network net, Pass pass, WorkerPool pool, long call) {
-        return new AdamSession(lr, beta1, beta2, eps, null, 0, pass, pool);
+        return new Session(new AdamRule(lr, beta1, beta2, eps, null, 0, pass, pool));
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.metaspin.runtime.learn.optim;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.metaspin.runtime.learn.net.Layer;
+import org.metaspin.runtime.learn.net.LinearLayer;
 import org.metaspin.runtime.learn.net.Pass;
 
 /** The trainable arrays of a network paired with their gradients in a pass, weights first marked as such. */
@@ -17,20 +17,20 @@ final class Blocks {
         List<float[]> g = new ArrayList<>();
         List<Integer> wl = new ArrayList<>();
         for (int l = 0; l < pass.layerCount(); l++) {
-            Layer ly = pass.layer(l);
+            LinearLayer ly = pass.layer(l);
             v.add(ly.w);
-            g.add(pass.gW[l]);
+            g.add(pass.gradients().weights(l));
             wl.add(l);
             if (ly.norm) {
                 v.add(ly.gamma);
-                g.add(pass.gGamma[l]);
+                g.add(pass.gradients().gamma(l));
                 wl.add(-1);
                 v.add(ly.beta);
-                g.add(pass.gBeta[l]);
+                g.add(pass.gradients().beta(l));
                 wl.add(-1);
             } else {
                 v.add(ly.bias);
-                g.add(pass.gBias[l]);
+                g.add(pass.gradients().bias(l));
                 wl.add(-1);
             }
         }

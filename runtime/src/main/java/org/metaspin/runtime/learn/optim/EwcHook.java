@@ -2,7 +2,6 @@ package org.metaspin.runtime.learn.optim;
 
 import org.metaspin.runtime.learn.data.Samples;
 import org.metaspin.runtime.learn.data.Task;
-import org.metaspin.runtime.learn.kernel.RangeTask;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
 import org.metaspin.runtime.learn.net.Network;
 import org.metaspin.runtime.learn.net.Pass;
@@ -18,7 +17,7 @@ import org.metaspin.runtime.learn.net.Pass;
  * weight is its own term x * delta of the batch backward (batch norm couples the samples
  * of a batch, so that is the per-sample share of the batch gradient).
  */
-final class EwcHook implements StepHook, RangeTask {
+final class EwcHook implements StepHook {
     static final String FISHER = "ewc.fisher";
     static final String ANCHORED = "ewc.fisherTimesAnchor";
 
@@ -28,8 +27,6 @@ final class EwcHook implements StepHook, RangeTask {
     private float[][] fisher;
     private float[][] anchored;
     private boolean active;
-    private Pass pass;
-    private int layer;
 
     EwcHook(double lambda, Network net, WorkerPool pool) {
         this.lambda = (float) lambda;
@@ -47,18 +44,15 @@ final class EwcHook implements StepHook, RangeTask {
     @Override
     public void beforeUpdate(Pass p) {
         if (!active) return;
-        pass = p;
-        for (layer = 0; layer < p.layerCount(); layer++) pool.forRange(fisher[layer].length, 1 << 14, this);
-        pass = null;
-    }
-
-    @Override
-    public void run(int from, int to) {
-        float[] g = pass.gW[layer];
-        float[] w = pass.layer(layer).w;
-        float[] f = fisher[layer];
-        float[] fa = anchored[layer];
-        for (int i = from; i < to; i++) g[i] += lambda * (f[i] * w[i] - fa[i]);
+        for (int l = 0; l < p.layerCount(); l++) {
+            float[] g = p.gradients().weights(l);
+            float[] w = p.layer(l).w;
+            float[] f = fisher[l];
+            float[] fa = anchored[l];
+            pool.forRange(f.length, 1 << 14, (from, to) -> {
+                for (int i = from; i < to; i++) g[i] += lambda * (f[i] * w[i] - fa[i]);
+            });
+        }
     }
 
     @Override

@@ -18,7 +18,8 @@ public final class Mesu extends Optimizer {
 
     @Override
     public Session begin(Network net, Pass pass, WorkerPool pool, long call) {
-        return new MesuSession(sigmaPrior, n, samples, net, pass, call);
+        MesuRule rule = new MesuRule(sigmaPrior, n, samples, net, pass, call);
+        return new Session(rule, rule);
     }
 
     @Override

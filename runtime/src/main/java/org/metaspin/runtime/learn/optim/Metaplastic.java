@@ -24,7 +24,7 @@ public final class Metaplastic extends Optimizer {
 
     @Override
     public Session begin(Network net, Pass pass, WorkerPool pool, long call) {
-        return new AdamSession(lr, BETA1, BETA2, EPS, f, m, pass, pool);
+        return new Session(new AdamRule(lr, BETA1, BETA2, EPS, f, m, pass, pool));
     }
 
     @Override

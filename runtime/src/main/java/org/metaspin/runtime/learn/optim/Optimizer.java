@@ -1,6 +1,6 @@
 package org.metaspin.runtime.learn.optim;
 
-import org.metaspin.runtime.api.Type;
+import org.metaspin.runtime.api.DomainType;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
 import org.metaspin.runtime.learn.net.Network;
 import org.metaspin.runtime.learn.net.Pass;
@@ -10,7 +10,7 @@ import org.metaspin.runtime.learn.net.Pass;
  * {@code train} call (Adam's moments live there and so restart at every call, §10.2).
  * What a rule keeps across tasks lives in the network's memory instead.
  */
-@Type(name = "Optimizer", doc = "A learning rule for train: sgd, adam, metaplastic, mesu, ewc or si.")
+@DomainType(name = "Optimizer", doc = "A learning rule for train: sgd, adam, metaplastic, mesu, ewc or si.")
 public abstract class Optimizer {
     /** Opens the state of train call number {@code call} of {@code net}, whose workspace is {@code pass}. */
     public abstract Session begin(Network net, Pass pass, WorkerPool pool, long call);

@@ -11,7 +11,7 @@ public final class Sgd extends Optimizer {
     public Sgd(double lr) { this.lr = lr; }
 
     @Override
-    public Session begin(Network net, Pass pass, WorkerPool pool, long call) { return new SgdSession((float) lr, pass, pool); }
+    public Session begin(Network net, Pass pass, WorkerPool pool, long call) { return new Session(new SgdRule((float) lr, pass, pool)); }
 
     @Override
     public double deviceLearningRate() { return lr; }

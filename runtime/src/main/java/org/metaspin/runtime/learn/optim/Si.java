@@ -18,7 +18,7 @@ public final class Si extends Optimizer {
 
     @Override
     public Session begin(Network net, Pass pass, WorkerPool pool, long call) {
-        Session s = new AdamSession(lr, 0.9, 0.999, 1e-8, null, 0, pass, pool);
+        Session s = new Session(new AdamRule(lr, 0.9, 0.999, 1e-8, null, 0, pass, pool));
         s.hooks.add(new SiHook(c, xi, net, pass));
         return s;
     }

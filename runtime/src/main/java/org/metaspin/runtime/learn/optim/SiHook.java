@@ -1,7 +1,7 @@
 package org.metaspin.runtime.learn.optim;
 
 import org.metaspin.runtime.learn.data.Task;
-import org.metaspin.runtime.learn.net.Layer;
+import org.metaspin.runtime.learn.net.LinearLayer;
 import org.metaspin.runtime.learn.net.Network;
 import org.metaspin.runtime.learn.net.Pass;
 
@@ -57,7 +57,7 @@ final class SiHook implements StepHook {
     @Override
     public void beforeUpdate(Pass pass) {
         for (int l = 0; l < pass.layerCount(); l++) {
-            float[] g = pass.gW[l];
+            float[] g = pass.gradients().weights(l);
             float[] w = pass.layer(l).w;
             System.arraycopy(g, 0, lossGrad[l], 0, g.length);
             System.arraycopy(w, 0, before[l], 0, w.length);
@@ -98,12 +98,12 @@ final class SiHook implements StepHook {
         importance = net.memory().get(IMPORTANCE, net, 0f);
         anchor = net.memory().get(ANCHOR, net, 0f);
         for (int l = 0; l < pass.layerCount(); l++) {
-            Layer ly = pass.layer(l);
+            LinearLayer ly = pass.layer(l);
             int oldIn = ins[l];
             int oldOut = outs[l];
             if (oldIn == ly.in && oldOut == ly.out) continue;
-            omega[l] = Layer.widen(omega[l], oldIn, oldOut, ly.in, ly.out, 0f);
-            start[l] = Layer.widen(start[l], oldIn, oldOut, ly.in, ly.out, 0f);
+            omega[l] = LinearLayer.widen(omega[l], oldIn, oldOut, ly.in, ly.out, 0f);
+            start[l] = LinearLayer.widen(start[l], oldIn, oldOut, ly.in, ly.out, 0f);
             // A new weight's start is where it was born, so only its own moves count.
             for (int i = 0; i < ly.in; i++) {
                 for (int j = 0; j < ly.out; j++) if (i >= oldIn || j >= oldOut) start[l][i * ly.out + j] = ly.w[i * ly.out + j];

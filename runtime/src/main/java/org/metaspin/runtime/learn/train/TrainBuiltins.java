@@ -4,7 +4,7 @@ import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.learn.data.Task;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
-import org.metaspin.runtime.learn.net.Evaluator;
+import org.metaspin.runtime.learn.net.TestAccuracy;
 import org.metaspin.runtime.learn.net.Network;
 import org.metaspin.runtime.learn.optim.Optimizer;
 
@@ -25,14 +25,14 @@ public final class TrainBuiltins {
             + "set; a MESU network averages the outputs of its sampled networks.")
     public static double accuracy(@Param(name = "net") Network net, @Param(name = "task") Task task) {
         Trainer.check(net, task, "accuracy");
-        return Evaluator.accuracy(net, task.testSamples(), WorkerPool.shared());
+        return TestAccuracy.accuracy(net, task.testSamples(), WorkerPool.shared());
     }
 
     @Builtin(doc = "Test accuracies on all tasks; inside a protocol, also the next row of the accuracy matrix R.")
     public static double[] evaluate(@Param(name = "net") Network net, @Param(name = "tasks") Task[] tasks) {
         double[] row = new double[tasks.length];
         for (Task t : tasks) Trainer.check(net, t, "evaluate");
-        for (int i = 0; i < tasks.length; i++) row[i] = Evaluator.accuracy(net, tasks[i].testSamples(), WorkerPool.shared());
+        for (int i = 0; i < tasks.length; i++) row[i] = TestAccuracy.accuracy(net, tasks[i].testSamples(), WorkerPool.shared());
         AccuracyRecorder r = AccuracyRecorder.current();
         if (r != null) r.row(net, tasks.clone(), row.clone());
         return row;

@@ -1,5 +1,6 @@
 package org.metaspin.runtime.learn.net;
 
+import org.metaspin.runtime.learn.Phases;
 import org.metaspin.runtime.learn.data.Samples;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
 import org.metaspin.runtime.random.RandomStream;
@@ -11,13 +12,20 @@ import org.metaspin.runtime.random.RandomStream;
  * sampled networks (§10.2); the samples are keyed by a fixed stream, so evaluating twice
  * gives the same number.
  */
-public final class Evaluator {
+public final class TestAccuracy {
     private static final long KEY_EVAL = 0x4556414cL;
 
-    private Evaluator() {}
+    private TestAccuracy() {}
 
     public static double accuracy(Network net, Samples test, WorkerPool pool) {
         if (test.n == 0) return Double.NaN;
+        long t = Phases.start();
+        double acc = evaluate(net, test, pool);
+        Phases.EVALUATION.add(t, test.n);
+        return acc;
+    }
+
+    private static double evaluate(Network net, Samples test, WorkerPool pool) {
         Pass p = net.evalPass();
         if (p == null || p.stale() || p.capacity != test.n) {
             net.evalPass(null); // let the old workspace go before allocating the new one
@@ -34,7 +42,7 @@ public final class Evaluator {
             p.prepareWeights();
             p.forward();
             correct = p.correct();
-            for (int l = 0; l < p.layerCount(); l++) p.weightSource[l] = p.layer(l).w;
+            p.useHiddenWeights();
         } else {
             int S = Math.max(1, net.memory().posteriorSamples());
             float[] avg = new float[test.n * C];
@@ -45,14 +53,14 @@ public final class Evaluator {
                     if (sample[l] == null) sample[l] = new float[mu.length];
                     RandomStream r = RandomStream.of(net.seed(), KEY_EVAL, s, l);
                     for (int i = 0; i < mu.length; i++) sample[l][i] = (float) (mu[i] + sigmas[l][i] * r.nextGaussian());
-                    p.weightSource[l] = sample[l];
+                    p.useWeights(l, sample[l]);
                 }
                 p.prepareWeights();
                 p.forward();
                 p.softmaxLoss();
                 p.accumulateProbabilities(avg);
             }
-            for (int l = 0; l < sample.length; l++) p.weightSource[l] = p.layer(l).w;
+            p.useHiddenWeights();
             int[] y = p.labels();
             for (int b = 0; b < test.n; b++) if (Pass.argmax(avg, b * C, C) == y[b]) correct++;
         }

@@ -2,7 +2,8 @@ package org.metaspin.repl;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.metaspin.compiler.ast.Param;
+import org.metaspin.compiler.Docs;
+import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.check.Suggest;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
@@ -13,22 +14,22 @@ import org.metaspin.compiler.resolve.RuntimeLibrary;
  * constant, a kind or domain type (its properties), or a property (`Stack.Keff`,
  * `Synapse.Delta`, or a bare `Keff`), all read from the runtime's annotations.
  */
-final class Docs {
-    private final Evaluator eval;
+final class ScopeDocs {
+    private final InputEvaluator eval;
     private final RuntimeLibrary lib;
-    private final org.metaspin.compiler.Docs library;
+    private final Docs library;
 
-    Docs(Evaluator eval) {
+    ScopeDocs(InputEvaluator eval) {
         this.eval = eval;
         this.lib = eval.library();
-        this.library = new org.metaspin.compiler.Docs(lib);
+        this.library = new Docs(lib);
     }
 
-    Evaluator.Status print(String name) {
+    InputEvaluator.Status print(String name) {
         name = name.strip();
         if (name.isEmpty()) {
             eval.err().println("usage: :doc NAME");
-            return Evaluator.Status.COMPILE_ERROR;
+            return InputEvaluator.Status.COMPILE_ERROR;
         }
         String text = doc(name);
         if (text == null) {
@@ -36,10 +37,10 @@ final class Docs {
             all.addAll(library.names());
             String near = Suggest.closest(name, all);
             eval.err().println("error: no documentation for `" + name + "`" + (near == null ? "" : "; did you mean `" + near + "`?"));
-            return Evaluator.Status.COMPILE_ERROR;
+            return InputEvaluator.Status.COMPILE_ERROR;
         }
         eval.out().print(text.endsWith("\n") ? text : text + "\n");
-        return Evaluator.Status.OK;
+        return InputEvaluator.Status.OK;
     }
 
     /** The session's own names first (their `///` comments), then what the runtime and stdlib document. */
@@ -50,7 +51,7 @@ final class Docs {
             Class<?> c = sessionClassOf(head);
             if (c != null) {
                 RuntimeLibrary.PropInfo p = lib.props(c).get(name.substring(dot + 1));
-                if (p != null) return head + "." + org.metaspin.compiler.Docs.propDoc(p);
+                if (p != null) return head + "." + Docs.propDoc(p);
             }
             return library.lookup(name);
         }
@@ -96,9 +97,9 @@ final class Docs {
         return sb.toString();
     }
 
-    private static String params(List<Param> ps) {
+    private static String params(List<ParamDecl> ps) {
         List<String> out = new ArrayList<>();
-        for (Param p : ps) out.add(p.span().text());
+        for (ParamDecl p : ps) out.add(p.span().text());
         return "(" + String.join(", ", out) + ")";
     }
 }

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface Type {
+public @interface DomainType {
     /** The type's name in the language, e.g. "Device". */
     String name();
 

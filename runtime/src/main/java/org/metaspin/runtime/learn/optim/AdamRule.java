@@ -1,8 +1,8 @@
 package org.metaspin.runtime.learn.optim;
 
 import org.metaspin.runtime.api.RealFn2;
-import org.metaspin.runtime.learn.kernel.RangeTask;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
+import org.metaspin.runtime.learn.net.DeviceSynapses;
 import org.metaspin.runtime.learn.net.Pass;
 
 /**
@@ -11,8 +11,9 @@ import org.metaspin.runtime.learn.net.Pass;
  * weight blocks, a step that moves a hidden weight towards zero (sign(W) equal to the
  * sign of the first moment) is multiplied by f(m, W).
  */
-final class AdamSession extends Session implements RangeTask {
+final class AdamRule implements UpdateRule {
     private static final int CHUNK = 1024;
+    private static final Pass.Scratch<Moments> MOMENTS = new Pass.Scratch<>("adam moments");
     private final float lr;
     private final float beta1;
     private final float beta2;
@@ -20,19 +21,12 @@ final class AdamSession extends Session implements RangeTask {
     private final RealFn2 meta;
     private final double m;
     private final WorkerPool pool;
-    private Blocks blocks;
-    private float[][] m1;
-    private float[][] m2;
+    private Moments moments;
     private int t;
-    private int current;
-    private float stepSize;
-    private float correction2;
-    /** Raw Adam steps of the current block, indexed like it. */
-    private float[] steps;
-    /** Scratch of indices, used per chunk like {@link #steps}. */
-    private int[] where;
+    private DeviceSynapses devices;
+    private double quantum;
 
-    AdamSession(double lr, double beta1, double beta2, double eps, RealFn2 meta, double m, Pass pass, WorkerPool pool) {
+    AdamRule(double lr, double beta1, double beta2, double eps, RealFn2 meta, double m, Pass pass, WorkerPool pool) {
         this.lr = (float) lr;
         this.beta1 = (float) beta1;
         this.beta2 = (float) beta2;
@@ -44,33 +38,34 @@ final class AdamSession extends Session implements RangeTask {
     }
 
     @Override
-    protected void update(Pass pass, long step) {
+    public void update(Pass pass, long step) {
         t++;
-        stepSize = (float) (lr / (1 - Math.pow(beta1, t)));
-        correction2 = (float) (1 / (1 - Math.pow(beta2, t)));
-        for (current = 0; current < blocks.size(); current++) {
-            pool.forRange(blocks.values[current].length, 1 << 13, this);
-            int layer = blocks.weightLayer[current];
-            if (devices != null && layer >= 0) devices.apply(layer, blocks.values[current], steps, quantum, pool);
+        float stepSize = (float) (lr / (1 - Math.pow(beta1, t)));
+        float correction2 = (float) (1 / (1 - Math.pow(beta2, t)));
+        Moments s = moments;
+        for (int k = 0; k < s.blocks.size(); k++) {
+            int block = k;
+            pool.forRange(s.blocks.values[k].length, 1 << 13, (from, to) -> run(block, stepSize, correction2, from, to));
+            int layer = s.blocks.weightLayer[k];
+            if (devices != null && layer >= 0) devices.apply(layer, s.blocks.values[k], s.steps, quantum, pool);
         }
     }
 
-    @Override
-    public void run(int from, int to) {
-        int k = current;
-        float[] w = blocks.values[k];
-        float[] g = blocks.grads[k];
-        float[] a = m1[k];
-        float[] b = m2[k];
-        float[] st = steps;
+    private void run(int k, float size, float corr, int from, int to) {
+        Moments s = moments;
+        float[] w = s.blocks.values[k];
+        float[] g = s.blocks.grads[k];
+        float[] a = s.m1[k];
+        float[] b = s.m2[k];
+        float[] st = s.steps;
         float b1 = beta1;
         float b2 = beta2;
         float c1 = 1 - b1;
         float c2 = 1 - b2;
-        float size = stepSize;
-        float corr = correction2;
         float e = eps;
-        boolean metaplastic = meta != null && blocks.weightLayer[k] >= 0;
+        boolean metaplastic = meta != null && s.blocks.weightLayer[k] >= 0;
+        // the devices take a weight block's steps (update), the digital parameters take their own
+        boolean onDevices = devices != null && s.blocks.weightLayer[k] >= 0;
         // In chunks that stay in L1: moments and raw steps in a loop of same-index accesses,
         // which C2 vectorizes, then the metaplastic factor and the step.
         for (int lo = from; lo < to; lo += CHUNK) {
@@ -87,7 +82,7 @@ final class AdamSession extends Session implements RangeTask {
                 // The weights whose step is damped (sign(W) equal to the sign of the first
                 // moment) gathered without a branch: the test is a coin flip, and its
                 // mispredictions cost more than f itself.
-                int[] at = where;
+                int[] at = s.where;
                 int c = lo;
                 for (int i = lo; i < hi; i++) {
                     at[c] = i;
@@ -102,21 +97,23 @@ final class AdamSession extends Session implements RangeTask {
                     st[i] *= (float) meta.apply(m, w[i]);
                 }
             }
-            if (devices == null || blocks.weightLayer[k] < 0) for (int i = lo; i < hi; i++) w[i] -= st[i];
+            if (!onDevices) for (int i = lo; i < hi; i++) w[i] -= st[i];
         }
     }
 
-    /** Adam's arrays for one workspace, kept with it across train calls; the moments are zeroed at each call. */
-    private static final class Scratch {
-        final Pass pass;
+    /**
+     * Adam's arrays for one workspace, kept with it across train calls; the moments are zeroed
+     * at each call. Raw steps and gathered indices are per element, so threads working on
+     * disjoint ranges share them.
+     */
+    private static final class Moments {
         final Blocks blocks;
         final float[][] m1;
         final float[][] m2;
         final float[] steps;
         final int[] where;
 
-        Scratch(Pass pass) {
-            this.pass = pass;
+        Moments(Pass pass) {
             blocks = new Blocks(pass);
             m1 = blocks.zerosLike();
             m2 = blocks.zerosLike();
@@ -125,24 +122,23 @@ final class AdamSession extends Session implements RangeTask {
             steps = new float[longest];
             where = new int[longest];
         }
+
+        void zero() {
+            for (float[] v : m1) java.util.Arrays.fill(v, 0f);
+            for (float[] v : m2) java.util.Arrays.fill(v, 0f);
+        }
+    }
+
+    @Override
+    public void useDevices(DeviceSynapses devices, double quantum) {
+        this.devices = devices;
+        this.quantum = quantum;
     }
 
     @Override
     public void resized(Pass pass) {
-        Scratch s = pass.optimizerScratch instanceof Scratch k && k.pass == pass ? k : null;
-        if (s == null) {
-            s = new Scratch(pass);
-            pass.optimizerScratch = s;
-        } else {
-            for (float[] v : s.m1) java.util.Arrays.fill(v, 0f);
-            for (float[] v : s.m2) java.util.Arrays.fill(v, 0f);
-        }
-        blocks = s.blocks;
-        m1 = s.m1;
-        m2 = s.m2;
-        steps = s.steps;
-        where = s.where;
+        moments = pass.scratch(MOMENTS, Moments::new);
+        moments.zero();
         t = 0;
-        super.resized(pass);
     }
 }

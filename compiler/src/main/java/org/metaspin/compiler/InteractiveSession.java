@@ -20,7 +20,7 @@ import org.metaspin.compiler.resolve.RuntimeLibrary;
  * a name for later inputs. Imported modules are checked, generated and initialized once
  * per session, and every class lives in one growing class loader.
  */
-public final class Session {
+public final class InteractiveSession {
     private final List<Path> searchPath;
     private final Path dir;
     private final RuntimeLibrary lib = RuntimeLibrary.get();
@@ -30,7 +30,7 @@ public final class Session {
     private final Loader loader;
     private int counter;
 
-    public Session(List<Path> searchPath, Path dir) {
+    public InteractiveSession(List<Path> searchPath, Path dir) {
         this(searchPath, dir, java.util.function.UnaryOperator.identity());
     }
 
@@ -38,7 +38,7 @@ public final class Session {
      * With {@code transform} applied to every generated class before it is defined (the
      * REPL inserts interrupt checks at loop back-edges so that Ctrl-C can stop a loop).
      */
-    public Session(List<Path> searchPath, Path dir, java.util.function.UnaryOperator<byte[]> transform) {
+    public InteractiveSession(List<Path> searchPath, Path dir, java.util.function.UnaryOperator<byte[]> transform) {
         this.searchPath = searchPath;
         this.dir = dir;
         this.loader = new Loader(transform);
@@ -110,7 +110,7 @@ public final class Session {
         private final java.util.function.UnaryOperator<byte[]> transform;
 
         Loader(java.util.function.UnaryOperator<byte[]> transform) {
-            super(Session.class.getClassLoader());
+            super(InteractiveSession.class.getClassLoader());
             this.transform = transform;
         }
 

@@ -3,8 +3,8 @@ package org.metaspin.runtime.physics;
 import org.metaspin.runtime.api.RuntimeFailure;
 
 /** Argument checks shared by the physics builtins: every failure is R0005 naming the value. */
-final class Checks {
-    private Checks() {}
+final class ArgumentChecks {
+    private ArgumentChecks() {}
 
     static void hiddenState(String who, double h) {
         if (!(h >= 0 && h <= 1)) throw RuntimeFailure.invalid(who + ": the hidden state h = " + h + " is outside [0, 1]");

@@ -11,11 +11,12 @@ import org.metaspin.runtime.random.RandomStream;
  * cross-entropy of the batch, i.e. its negative log-likelihood, since N counts samples)
  * estimated by {@code samples} reparameterized draws w = mu + sigma * eps. On a BNN the
  * forward uses sign(w) and the straight-through gradient reaches w, hence mu and sigma.
+ * So MESU is both the step's gradient estimate (the draws) and its update rule.
  *
  * <p>Batch-norm parameters have no posterior here and are left as they are: moving them
  * with another rule would let them forget what MESU protects.
  */
-final class MesuSession extends Session {
+final class MesuRule implements GradientEstimate, UpdateRule {
     static final String SIGMA = "mesu.sigma";
     private static final long KEY_MESU = 0x4d455355L;
     /** Keeps sigma positive when a large curvature step would overshoot zero. */
@@ -32,7 +33,7 @@ final class MesuSession extends Session {
     private float[][] gMu;
     private float[][] gSigma;
 
-    MesuSession(double sigmaPrior, double n, int samples, Network net, Pass pass, long call) {
+    MesuRule(double sigmaPrior, double n, int samples, Network net, Pass pass, long call) {
         this.sigmaPrior = sigmaPrior;
         this.n = n;
         this.samples = samples;
@@ -43,55 +44,53 @@ final class MesuSession extends Session {
     }
 
     @Override
-    public double batch(Pass pass, long step) {
-        int L = pass.layerCount();
-        for (int l = 0; l < L; l++) {
+    public int draws() { return samples; }
+
+    /** The summed loss: N counts samples, so C is the batch's negative log-likelihood. */
+    @Override
+    public float lossScale(Pass pass) { return 1f; }
+
+    @Override
+    public void begin(Pass pass) {
+        for (int l = 0; l < pass.layerCount(); l++) {
             java.util.Arrays.fill(gMu[l], 0f);
             java.util.Arrays.fill(gSigma[l], 0f);
         }
-        double lossSum = 0;
-        try {
-            for (int s = 0; s < samples; s++) {
-                for (int l = 0; l < L; l++) {
-                    float[] mu = pass.layer(l).w;
-                    float[] sg = sigma[l];
-                    float[] e = eps[l];
-                    float[] w = sample[l];
-                    RandomStream r = RandomStream.of(net.seed(), KEY_MESU, call, step, s, l);
-                    for (int i = 0; i < mu.length; i++) {
-                        float g = (float) r.nextGaussian();
-                        e[i] = g;
-                        w[i] = mu[i] + sg[i] * g;
-                    }
-                    pass.weightSource[l] = w;
-                }
-                pass.prepareWeights();
-                if (pass.weightsNonFinite()) return Double.NaN;
-                pass.forward();
-                double loss = pass.softmaxLoss();
-                if (!Double.isFinite(loss)) return loss;
-                lossSum += loss;
-                pass.backward(1f, null);
-                for (int l = 0; l < L; l++) {
-                    float[] g = pass.gW[l];
-                    float[] e = eps[l];
-                    float[] gm = gMu[l];
-                    float[] gs = gSigma[l];
-                    for (int i = 0; i < g.length; i++) {
-                        gm[i] += g[i];
-                        gs[i] += g[i] * e[i];
-                    }
-                }
-            }
-        } finally {
-            for (int l = 0; l < L; l++) pass.weightSource[l] = pass.layer(l).w;
-        }
-        update(pass, step);
-        return lossSum / samples;
     }
 
     @Override
-    protected void update(Pass pass, long step) {
+    public void draw(Pass pass, long step, int s) {
+        for (int l = 0; l < pass.layerCount(); l++) {
+            float[] mu = pass.layer(l).w;
+            float[] sg = sigma[l];
+            float[] e = eps[l];
+            float[] w = sample[l];
+            RandomStream r = RandomStream.of(net.seed(), KEY_MESU, call, step, s, l);
+            for (int i = 0; i < mu.length; i++) {
+                float g = (float) r.nextGaussian();
+                e[i] = g;
+                w[i] = mu[i] + sg[i] * g;
+            }
+            pass.useWeights(l, w);
+        }
+    }
+
+    @Override
+    public void gather(Pass pass, int s) {
+        for (int l = 0; l < pass.layerCount(); l++) {
+            float[] g = pass.gradients().weights(l);
+            float[] e = eps[l];
+            float[] gm = gMu[l];
+            float[] gs = gSigma[l];
+            for (int i = 0; i < g.length; i++) {
+                gm[i] += g[i];
+                gs[i] += g[i] * e[i];
+            }
+        }
+    }
+
+    @Override
+    public void update(Pass pass, long step) {
         float invS = 1f / samples;
         double prior2 = sigmaPrior * sigmaPrior;
         float muDecay = (float) (1 / (n * prior2));
@@ -128,6 +127,5 @@ final class MesuSession extends Session {
             gMu[l] = new float[len];
             gSigma[l] = new float[len];
         }
-        super.resized(pass);
     }
 }

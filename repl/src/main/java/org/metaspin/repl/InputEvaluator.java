@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.metaspin.compiler.Session;
+import org.metaspin.compiler.InteractiveSession;
 import org.metaspin.compiler.ast.Module;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attribution;
@@ -17,18 +17,19 @@ import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.SourceFile;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.diag.TextRenderer;
+import org.metaspin.compiler.gen.JvmNames;
 import org.metaspin.compiler.parse.SourceParser;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.lang.Console;
 import org.metaspin.runtime.units.UnitTable;
 
 /**
- * Compiles and runs REPL inputs in a {@link Session}, echoing values and declarations and
+ * Compiles and runs REPL inputs in a {@link InteractiveSession}, echoing values and declarations and
  * reporting errors; knows nothing of terminals. An expression is compiled as
  * {@code let _itN = <expr>} (a name starting with `_` is not exported, so later inputs do
  * not see it) and its value is read back from the input's class.
  */
-public final class Evaluator {
+public final class InputEvaluator {
     /** How one input went. */
     public enum Status { OK, COMPILE_ERROR, RUNTIME_ERROR, CANCELLED }
 
@@ -42,11 +43,11 @@ public final class Evaluator {
     private final boolean color;
     private final SourceParser parser = new SourceParser(UnitTable::isUnitSymbol);
     private final RuntimeLibrary lib = RuntimeLibrary.get();
-    private Session session;
+    private InteractiveSession session;
     private int count;
     private volatile Thread worker;
 
-    public Evaluator(List<Path> searchPath, Path dir, PrintStream out, PrintStream err, boolean color) {
+    public InputEvaluator(List<Path> searchPath, Path dir, PrintStream out, PrintStream err, boolean color) {
         this.searchPath = searchPath;
         this.dir = dir;
         this.out = out;
@@ -57,7 +58,7 @@ public final class Evaluator {
 
     /** Forgets every definition: a fresh session. */
     public void reset() {
-        session = new Session(searchPath, dir, Interrupts::instrument);
+        session = new InteractiveSession(searchPath, dir, Interrupts::instrument);
     }
 
     public PrintStream out() { return out; }
@@ -163,11 +164,11 @@ public final class Evaluator {
         SourceFile user = new SourceFile(path, text);
         String hidden = "_it" + n;
         String prefix = "let " + hidden + " = ";
-        Session.Input input = null;
+        InteractiveSession.Input input = null;
         Diagnostics shown;
         boolean expression = filePath == null && isExpression(prefix, text);
         if (expression) {
-            Session.Input in = session.compile(new SourceFile(path, prefix + text));
+            InteractiveSession.Input in = session.compile(new SourceFile(path, prefix + text));
             if (in.ok()) {
                 input = in;
                 shown = remap(in.diagnostics(), user, prefix.length());
@@ -201,7 +202,7 @@ public final class Evaluator {
         return Status.OK;
     }
 
-    private void echo(Session.Input input, String hidden) {
+    private void echo(InteractiveSession.Input input, String hidden) {
         Attribution a = input.attribution();
         for (Stmt s : a.module.items()) {
             try {
@@ -236,7 +237,7 @@ public final class Evaluator {
             else err.print(new TextRenderer(color).render(d.sorted()));
             return null;
         }
-        Session.Input in = session.compile(new SourceFile(path, prefix + expr));
+        InteractiveSession.Input in = session.compile(new SourceFile(path, prefix + expr));
         if (!in.ok()) {
             err.print(new TextRenderer(color).render(remap(in.diagnostics(), user, prefix.length()).sorted()));
             return null;
@@ -297,7 +298,7 @@ public final class Evaluator {
         for (Attribution a : session.inputs()) {
             if (!a.module.name().equals(g.module())) continue;
             try {
-                return session.classLoader().loadClass(org.metaspin.compiler.gen.JvmNames.moduleBinaryName(a.module.name()))
+                return session.classLoader().loadClass(JvmNames.moduleBinaryName(a.module.name()))
                         .getField(g.name()).get(null);
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 return null;
@@ -336,12 +337,7 @@ public final class Evaluator {
         } else {
             return null;
         }
-        for (; i < parts.length && t != null; i++) {
-            if (!(t instanceof Type.Domain d)) return null;
-            RuntimeLibrary.PropInfo p = lib.props(d.javaClass()).get(parts[i]);
-            t = p == null ? null : p.type();
-        }
-        return t;
+        return lib.propertyPath(t, parts, i);
     }
 
     /** The names a module path exports (`std.materials`, or an alias `mats`), or null when the path is no module. */

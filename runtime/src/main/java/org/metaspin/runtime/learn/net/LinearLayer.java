@@ -7,7 +7,7 @@ import org.metaspin.runtime.random.RandomStream;
  * row-major (so the forward product streams contiguous rows), then batch norm (affine) or a
  * bias. The activation after it, if any, is decided by the network.
  */
-public final class Layer {
+public final class LinearLayer {
     public final int in;
     public final int out;
     /** The forward uses sign(w) (sign(0) = +1) instead of w. */
@@ -20,7 +20,7 @@ public final class Layer {
     public final float[] beta;
     public final float[] bias;
 
-    Layer(int in, int out, boolean binaryWeights, boolean binaryInputs, boolean norm) {
+    LinearLayer(int in, int out, boolean binaryWeights, boolean binaryInputs, boolean norm) {
         this.in = in;
         this.out = out;
         this.binaryWeights = binaryWeights;
@@ -41,36 +41,36 @@ public final class Layer {
         for (int i = 0; i < w.length; i++) w[i] = (float) ((2 * rng.nextDouble() - 1) * a);
     }
 
-    Layer copy() {
-        Layer c = new Layer(in, out, binaryWeights, binaryInputs, norm);
+    LinearLayer copy() {
+        LinearLayer c = new LinearLayer(in, out, binaryWeights, binaryInputs, norm);
         System.arraycopy(w, 0, c.w, 0, w.length);
+        copyUnitsInto(c);
+        return c;
+    }
+
+    /** The per-unit parameters (batch norm's gamma and beta, or the bias) of units 0 … out-1 into {@code c}. */
+    private void copyUnitsInto(LinearLayer c) {
         if (norm) {
             System.arraycopy(gamma, 0, c.gamma, 0, out);
             System.arraycopy(beta, 0, c.beta, 0, out);
         } else {
             System.arraycopy(bias, 0, c.bias, 0, out);
         }
-        return c;
     }
 
     /**
      * This layer widened to {@code newIn x newOut}: old weights keep their place, new
      * weights are drawn like fresh ones, new units start with gamma 1, beta 0.
      */
-    Layer widened(int newIn, int newOut, RandomStream rng) {
-        Layer c = new Layer(newIn, newOut, binaryWeights, binaryInputs, norm);
+    LinearLayer widened(int newIn, int newOut, RandomStream rng) {
+        LinearLayer c = new LinearLayer(newIn, newOut, binaryWeights, binaryInputs, norm);
         float a = initBound(newIn);
         for (int i = 0; i < newIn; i++) {
             for (int j = 0; j < newOut; j++) {
                 c.w[i * newOut + j] = i < in && j < out ? w[i * out + j] : (float) ((2 * rng.nextDouble() - 1) * a);
             }
         }
-        if (norm) {
-            System.arraycopy(gamma, 0, c.gamma, 0, out);
-            System.arraycopy(beta, 0, c.beta, 0, out);
-        } else {
-            System.arraycopy(bias, 0, c.bias, 0, out);
-        }
+        copyUnitsInto(c);
         return c;
     }
 
