@@ -163,7 +163,7 @@ class RunRecordTest {
         assertTrue(perCall.stream().noneMatch(l -> l.endsWith("," + total + ",")), "a row holds one call, not the total: " + perCall);
         assertEquals(total, j.getAsJsonObject("energy").get("writes").getAsLong());
         assertEquals(total, j.getAsJsonObject("records").get("writes").getAsLong());
-        assertTrue(r.err().contains(" writes " + total + " "), r.err());
+        assertTrue(r.err().contains("devices: " + total + " writes"), r.err());
         var listed = Cli.exec("runs", dir.resolve("res").toString());
         assertTrue(listed.out().contains("writes " + total), listed.out());
     }
