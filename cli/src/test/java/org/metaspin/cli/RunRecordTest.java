@@ -146,6 +146,28 @@ class RunRecordTest {
         assertTrue(again.err().contains("reused") || again.out().contains("W"), again.err());
     }
 
+    /** Device counters per `train` call are rows of records.csv; the run's final value, on the finish line and in run.json, is their total. */
+    @Test
+    void theFinishLineAndRunJsonShowTheDeviceTotalsNotTheLastTrainCall() throws IOException {
+        Path f = write("d.msp", "import std.devices.{PtMetaArray}\nprotocol D() {\n  let tasks = permuted(digits(), count = 2, seed = 1)\n"
+                + "  let net = mlp(inputs = 64, hidden = [8], outputs = 10, synapses = PtMetaArray, seed = 1)\n"
+                + "  for task in tasks { train(net, task, sgd(lr = 0.05), epochs = 1) }\n  print(device_stats(net).writes)\n}\nrun D()\n");
+        var r = run(f);
+        assertEquals(0, r.exit(), r.err());
+        long total = Long.parseLong(r.out().strip());
+        JsonObject j = json(runs("D").get(0));
+        List<String> perCall = Files.readAllLines(runs("D").get(0).resolve("records.csv")).stream().filter(l -> l.contains(",writes,")).toList();
+        assertEquals(2, perCall.size(), "one row per train call");
+        long rows = perCall.stream().mapToLong(l -> (long) Double.parseDouble(l.split(",")[3])).sum();
+        assertEquals(total, rows);
+        assertTrue(perCall.stream().noneMatch(l -> l.endsWith("," + total + ",")), "a row holds one call, not the total: " + perCall);
+        assertEquals(total, j.getAsJsonObject("energy").get("writes").getAsLong());
+        assertEquals(total, j.getAsJsonObject("records").get("writes").getAsLong());
+        assertTrue(r.err().contains("devices: " + total + " writes"), r.err());
+        var listed = Cli.exec("runs", dir.resolve("res").toString());
+        assertTrue(listed.out().contains("writes " + total), listed.out());
+    }
+
     @Test
     void aProtocolThatRunsItselfIsR0005AtTheSecondLevel() throws IOException {
         Path f = write("r.msp", "protocol R(n: Int = 0) {\n  if n < 100 { R(n = n + 1) }\n}\nrun R()\n");

@@ -65,7 +65,7 @@ public final class Attr {
         this.types = new Types(diags, out);
         this.operators = new Operators(this, out, diags, types, kinds);
         this.calls = new Calls(this, diags);
-        this.consts = new ConstEval(out);
+        this.consts = new ConstEval(out, modules);
         this.stmts = new StmtAttr(this, env, diags, enter, resolve, typeRefs, operators, calls, types, consts);
     }
 

@@ -42,6 +42,8 @@ public final class Attribution {
     public final Map<Stmt.Fn, Type> fnResults = new IdentityHashMap<>();
     /** Imported modules in import order. */
     public final List<String> imports = new ArrayList<>();
+    /** `let` bindings of numeric type with their values, for the constant folder ({@link ConstEval}). */
+    public final Map<Symbol, Expr> constantLets = new IdentityHashMap<>();
     /** Kind declarations whose values are lazily built. */
     public final List<Stmt.Kind> kinds = new ArrayList<>();
 

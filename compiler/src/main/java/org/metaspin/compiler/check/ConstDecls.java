@@ -142,19 +142,18 @@ public final class ConstDecls {
     private Object eval(Expr e, Attribution a, int depth) {
         if (depth > 64) return UNKNOWN;
         Type t = a.types.get(e);
-        if (e instanceof Expr.Num n) {
-            double v = n.value();
-            if (t == Type.INT) return n.intValue() == null ? UNKNOWN : n.intValue();
-            Double scale = a.scales.get(n);
-            return n.unit() == null ? v : scale == null ? UNKNOWN : v * scale;
+        if (t == null || Type.isNumeric(t)) {
+            // numbers are the constant folder's, the one that E0304 asks while checking
+            ConstEval numbers = new ConstEval(a, modules);
+            // (not a conditional expression: it would promote a Long to a double)
+            Object v;
+            if (t == Type.INT) v = numbers.intValue(e);
+            else v = numbers.value(e);
+            if (v != null) return v; // else a property of a constant declaration, or a foldable builtin's result
         }
         if (e instanceof Expr.Bool b) return b.value();
         if (e instanceof Expr.Str s) {
             return s.parts().size() == 1 && s.parts().get(0) instanceof Expr.Text x ? x.text() : UNKNOWN;
-        }
-        if (e instanceof Expr.Neg n) {
-            Object v = eval(n.operand(), a, depth + 1);
-            return v instanceof Double d ? (Object) (-d) : v instanceof Long l ? (Object) (-l) : UNKNOWN;
         }
         if (e instanceof Expr.Name n) return symbol(a.symbols.get(n), a, depth);
         if (e instanceof Expr.Member m) {
@@ -195,13 +194,6 @@ public final class ConstDecls {
         if (s instanceof Symbol.KindDecl k && k.fnType() == null) {
             Attribution home = k.module().equals(from.module.name()) ? from : modules.get(k.module());
             return home == null ? UNKNOWN : decl(k, home, depth);
-        }
-        if (s instanceof Symbol.Constant c) {
-            try {
-                return c.info().field().getDouble(null);
-            } catch (IllegalAccessException ex) {
-                return UNKNOWN;
-            }
         }
         if (s instanceof Symbol.Global g && !g.mutable()) {
             Attribution home = g.module().equals(from.module.name()) ? from : modules.get(g.module());

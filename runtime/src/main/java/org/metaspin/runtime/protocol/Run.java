@@ -238,7 +238,8 @@ public final class Run implements RunResult {
 
     /**
      * A `train` call of a network on devices ended (§10.3): its operations and energies become
-     * records (one row of each per call) and add to run.json's {@code energy}.
+     * records (one row of each per call) and add to run.json's {@code energy}; the run's final
+     * value of each is the total over its calls.
      */
     synchronized void deviceTrained(DeviceStats d) {
         record("writes", d.writes(), -1, 0);
@@ -252,6 +253,12 @@ public final class Run implements RunResult {
         addEnergy("writeEnergy_J", d.writeEnergy());
         addEnergy("gateEnergy_J", d.gateEnergy());
         addEnergy("energy_J", d.energy());
+        // records.csv keeps one row per call; the run's final value of a device counter is its
+        // total, so the finish line, run.json's records and `metaspin runs` never show one call
+        // as if it were the run
+        for (String n : List.of("writes", "flips", "gates")) lastRecords.put(n, new Measure(energy.get(n), 0));
+        lastRecords.put("writeEnergy", new Measure(energy.get("writeEnergy_J"), JOULE));
+        lastRecords.put("gateEnergy", new Measure(energy.get("gateEnergy_J"), JOULE));
         save();
     }
 
