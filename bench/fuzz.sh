@@ -12,12 +12,12 @@ seed="${2:-$(date +%s)}"
 cap=$(( inputs / 100 + 120 ))   # a safety cap (s): ten times slower than usual still finishes
 echo "fuzz: $inputs inputs, seed $seed, cap ${cap} s; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 log="$(mktemp)"
-if mvn -B -q -pl cli -am test -Dtest=CompilerFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
+if mvn -B -q -Dstyle.color=never -pl cli -am test -Dtest=CompilerFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dfuzz.inputs="$inputs" -Dfuzz.seed="$seed" -Dfuzz.cap="$cap" >"$log" 2>&1; then
-  grep '^fuzz:' "$log"
+  grep -o 'fuzz: [0-9]* inputs.*' "$log"
   echo "fuzz: no failures"
 else
-  grep '^fuzz:' "$log" || true
+  grep -o 'fuzz: [0-9]* inputs.*' "$log" || true
   sed -n '/of the fuzz inputs failed/,/^\[ERROR\] Failures/p' "$log" | head -200
   echo "fuzz: FAILED (full log: $log); reproduce with: bench/fuzz.sh $inputs $seed"
   exit 1

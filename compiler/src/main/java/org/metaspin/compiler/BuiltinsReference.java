@@ -34,7 +34,10 @@ public final class BuiltinsReference {
         Map<String, List<BuiltinFn>> bySection = new LinkedHashMap<>();
         for (String title : SECTIONS.values()) bySection.put(title, new ArrayList<>());
         for (List<BuiltinFn> overloads : new TreeMap<>(lib.allBuiltins()).values()) {
-            for (BuiltinFn b : overloads) bySection.computeIfAbsent(section(b), k -> new ArrayList<>()).add(b);
+            // overloads by their signature: the order reflection lists methods in differs between builds
+            List<BuiltinFn> sorted = new ArrayList<>(overloads);
+            sorted.sort(Comparator.comparing(Docs::signature));
+            for (BuiltinFn b : sorted) bySection.computeIfAbsent(section(b), k -> new ArrayList<>()).add(b);
         }
         StringBuilder sb = new StringBuilder("""
                 # Builtins
