@@ -11,6 +11,7 @@ import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.SourceFile;
 import org.metaspin.compiler.parse.SourceParser;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
+import org.metaspin.runtime.api.Constraint;
 import org.metaspin.runtime.api.DomainType;
 import org.metaspin.runtime.api.Prop;
 import org.metaspin.runtime.units.DimensionNames;
@@ -110,7 +111,7 @@ public final class Docs {
             if (i > 0) sb.append(", ");
             sb.append(p.name()).append(": ").append(p.type().show());
             // `h: Real in [0, 1]`, `pulse: Time >= 0`
-            if (!p.check().isEmpty()) sb.append(p.check().contains(",") ? " in " : " ").append(p.check());
+            if (!p.check().isEmpty()) sb.append(' ').append(Constraint.parse(p.check()).described());
             if (b.varargs() && i == b.params().size() - 1) sb.append("…");
             if (p.defaultSource() != null) sb.append(" = ").append(p.defaultSource());
         }
