@@ -19,27 +19,27 @@ import org.metaspin.compiler.code.Type;
  */
 public final class Attribution {
     public final Module module;
-    public final Map<Expr, Type> types = new IdentityHashMap<>();
-    public final Map<Node, Symbol> symbols = new IdentityHashMap<>();
-    public final Map<Expr.Call, CallTarget> calls = new IdentityHashMap<>();
-    public final Map<Expr.Member, MemberTarget> members = new IdentityHashMap<>();
+    public final Map<Expr, Type> types;
+    public final Map<Node, Symbol> symbols;
+    public final Map<Expr.Call, CallTarget> calls;
+    public final Map<Expr.Member, MemberTarget> members;
     /** Lambdas and nested functions: the outer locals each captures, in a fixed order. */
-    public final Map<Object, List<Symbol.Local>> captures = new IdentityHashMap<>();
+    public final Map<Object, List<Symbol.Local>> captures;
     /** Values that a unit literal or `to` conversion folds to (SI scale), by node. */
-    public final Map<Node, Double> scales = new IdentityHashMap<>();
+    public final Map<Node, Double> scales;
     /** The exported top-level names, in source order. */
     public final Map<String, Symbol> exports = new LinkedHashMap<>();
     /** Top-level globals that a function may read before their `let` ran (R0005 check needed). */
     public final List<Symbol.Global> globals = new ArrayList<>();
     /** `run P(args)` as the call it makes. */
-    public final Map<Stmt.Run, Expr.Call> runs = new IdentityHashMap<>();
-    public final Map<Expr.LambdaParam, Symbol.Local> lambdaParams = new IdentityHashMap<>();
+    public final Map<Stmt.Run, Expr.Call> runs;
+    public final Map<Expr.LambdaParam, Symbol.Local> lambdaParams;
     /** `x += y` and friends, as the binary operation they assign. */
-    public final Map<Stmt.Assign, Expr.Binary> compound = new IdentityHashMap<>();
+    public final Map<Stmt.Assign, Expr.Binary> compound;
     /** `/` between domain values, resolved to a runtime builtin (§4: layers). */
-    public final Map<Expr.Binary, BuiltinFn> operators = new IdentityHashMap<>();
+    public final Map<Expr.Binary, BuiltinFn> operators;
     /** Result types of functions whose `= expr` body decides them. */
-    public final Map<Stmt.Fn, Type> fnResults = new IdentityHashMap<>();
+    public final Map<Stmt.Fn, Type> fnResults;
     /** Imported modules in import order. */
     public final List<String> imports = new ArrayList<>();
     /** `let` bindings of numeric type with their values, for the constant folder ({@link ConstEval}). */
@@ -48,16 +48,37 @@ public final class Attribution {
     public final List<Stmt.Kind> kinds = new ArrayList<>();
 
     public Attribution(Module module) {
+        this(module, null);
+    }
+
+    private Attribution(Module module, Attribution base) {
         this.module = module;
+        types = layer(base == null ? null : base.types);
+        symbols = layer(base == null ? null : base.symbols);
+        calls = layer(base == null ? null : base.calls);
+        members = layer(base == null ? null : base.members);
+        captures = layer(base == null ? null : base.captures);
+        scales = layer(base == null ? null : base.scales);
+        runs = layer(base == null ? null : base.runs);
+        lambdaParams = layer(base == null ? null : base.lambdaParams);
+        compound = layer(base == null ? null : base.compound);
+        operators = layer(base == null ? null : base.operators);
+        fnResults = layer(base == null ? null : base.fnResults);
+    }
+
+    /** A fresh side table, or one laid over {@code base}'s that leaves it as it is. */
+    private static <K, V> Map<K, V> layer(Map<K, V> base) {
+        return base == null ? new IdentityHashMap<>() : new LayeredMap<>(base);
     }
 
     /**
-     * A copy of every finding, as the attribution of {@code module}: the tree that lowering
-     * rewrote from this one, whose unchanged nodes are the same objects.
+     * Every finding of this attribution, as the attribution of {@code module}: the tree that
+     * lowering rewrote from this one, whose unchanged nodes are the same objects. The side
+     * tables are layered over this one's, not copied: what is added to them stays in the new
+     * attribution.
      */
     public Attribution copyFor(Module module) {
-        Attribution a = new Attribution(module);
-        a.addAll(this);
+        Attribution a = new Attribution(module, this);
         a.exports.putAll(exports);
         a.globals.addAll(globals);
         a.imports.addAll(imports);

@@ -9,12 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Module;
+import org.metaspin.compiler.ast.Node;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attr;
 import org.metaspin.compiler.check.Attribution;
+import org.metaspin.compiler.code.Symbol;
+import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.SourceFile;
 import org.metaspin.compiler.parse.SourceParser;
@@ -143,6 +147,15 @@ class LowerTest {
         assertEquals(1, count(checked, LowerTest::compound));
         assertEquals(1, count(checked, LowerTest::runCall));
         assertEquals(2, count(checked, LowerTest::printOfSeveral));
+    }
+
+    @Test
+    void theLoweredAttributionHoldsEveryFindingOfTheChecker() {
+        Attribution checked = check(PROGRAM);
+        Attribution lowered = Lower.lower(checked);
+        for (Map.Entry<Expr, Type> e : checked.types.entrySet()) assertSame(e.getValue(), lowered.types.get(e.getKey()));
+        for (Map.Entry<Node, Symbol> e : checked.symbols.entrySet()) assertSame(e.getValue(), lowered.symbols.get(e.getKey()));
+        assertTrue(lowered.types.size() > checked.types.size(), "and the types of the nodes lowering made");
     }
 
     @Test
