@@ -179,6 +179,21 @@ class RunRecordTest {
     }
 
     @Test
+    void protocolsThatRunEachOtherInACycleAreR0005WhenTheFirstComesRound() throws IOException {
+        Path f = write("ab.msp", "protocol A(n: Int = 2) {\n  print(\"A\", n)\n  run B(n = n - 1)\n}\n"
+                + "protocol B(n: Int = 2) {\n  print(\"B\", n)\n  run A(n = n - 1)\n}\nrun A()\n");
+        var r = run(f);
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("runtime error[R0005]: protocol A runs itself"), r.err());
+        // every protocol of the cycle shows as a frame, outermost last
+        assertTrue(r.err().matches("(?s).*\\(in A\\).*\\(in B\\).*\\(in A\\).*"), r.err());
+        assertEquals("A 2\nB 1\n", r.out().replace("\r", ""));
+        assertEquals("failed", json(runs("A").get(0)).get("status").getAsString());
+        assertEquals("failed", json(runs("B").get(0)).get("status").getAsString());
+        assertEquals(1, runs("A").size(), "A's second turn opens no run of its own");
+    }
+
+    @Test
     void anEvaluateBeforeTheFirstTrainIsTheBaselineAndEveryMetricIsReported() throws IOException {
         Path f = write("a.msp", "protocol A(seed: Int = 1) {\n  let tasks = permuted(digits(), count = 2, seed = seed)\n"
                 + "  let net = mlp(inputs = 64, hidden = [16], outputs = 10, seed = seed)\n  evaluate(net, tasks)\n"
