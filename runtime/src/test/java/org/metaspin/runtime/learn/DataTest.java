@@ -39,12 +39,13 @@ class DataTest {
     @Test
     void standardizedWithTrainingStatistics() {
         Samples tr = DataBuiltins.digits().trainSamples();
+        float[] x = tr.features();
         for (int j = 0; j < tr.d; j++) {
             double m = 0;
             double v = 0;
-            for (int i = 0; i < tr.n; i++) m += tr.x[i * tr.d + j];
+            for (int i = 0; i < tr.n; i++) m += x[i * tr.d + j];
             m /= tr.n;
-            for (int i = 0; i < tr.n; i++) v += Math.pow(tr.x[i * tr.d + j] - m, 2);
+            for (int i = 0; i < tr.n; i++) v += Math.pow(x[i * tr.d + j] - m, 2);
             v /= tr.n;
             assertEquals(0, m, 1e-4, "mean of feature " + j);
             // Pixel 0 is blank in every image: no variance, only centered.
@@ -77,7 +78,7 @@ class DataTest {
         assertEquals(3, d.classes());
         assertArrayEquals(new int[] {0, 1, 2, 0, 1, 2, 0}, d.testSamples().y);
         // Same images on both sides: the test set standardizes to the same values as training.
-        assertArrayEquals(d.trainSamples().x, d.testSamples().x, 1e-6f);
+        assertArrayEquals(d.trainSamples().features(), d.testSamples().features(), 1e-6f);
     }
 
     @Test

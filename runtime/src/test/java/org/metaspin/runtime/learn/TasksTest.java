@@ -23,12 +23,12 @@ class TasksTest {
         assertEquals("permuted 0", t[0].name());
         assertEquals("permuted 2", t[2].name());
         assertSame(digits.trainSamples(), t[0].trainSamples());
-        assertFalse(Arrays.equals(t[1].trainSamples().x, t[2].trainSamples().x));
+        assertFalse(Arrays.equals(t[1].trainSamples().features(), t[2].trainSamples().features()));
         // Same permutation for train and test, and the same for the same seed.
         Task[] again = TaskBuiltins.permuted(digits, 3, 7);
-        assertArrayEquals(t[1].testSamples().x, again[1].testSamples().x);
-        float[] sorted0 = Arrays.copyOf(digits.trainSamples().x, 64);
-        float[] sorted1 = Arrays.copyOf(t[1].trainSamples().x, 64);
+        assertArrayEquals(t[1].testSamples().features(), again[1].testSamples().features());
+        float[] sorted0 = Arrays.copyOf(digits.trainSamples().features(), 64);
+        float[] sorted1 = Arrays.copyOf(t[1].trainSamples().features(), 64);
         Arrays.sort(sorted0);
         Arrays.sort(sorted1);
         assertArrayEquals(sorted0, sorted1);

@@ -29,10 +29,14 @@ public final class Dataset {
         return new Dataset(name, classes, new Samples(std[0], trainY, d), new Samples(std[1], testY, d));
     }
 
-    /** As {@link #standardized(String, int, double[], int[], double[], int[], int)} for raw unsigned bytes (IDX pixels). */
+    /**
+     * As {@link #standardized(String, int, double[], int[], double[], int[], int)} for raw
+     * unsigned bytes (IDX pixels), which the samples keep as they are, with the table of their
+     * standardized values ({@link Samples#coded}).
+     */
     static Dataset standardized(String name, int classes, byte[] trainX, int[] trainY, byte[] testX, int[] testY, int d) {
-        float[][] std = Standardizer.apply(trainX, testX, d);
-        return new Dataset(name, classes, new Samples(std[0], trainY, d), new Samples(std[1], testY, d));
+        float[] table = Standardizer.table(trainX, d);
+        return new Dataset(name, classes, Samples.coded(trainX, table, trainY, d), Samples.coded(testX, table, testY, d));
     }
 
     @Prop(doc = "The data set's name, e.g. \"digits\".")

@@ -11,15 +11,26 @@ final class Standardizer {
 
     /** Returns {train, test} standardized; raw arrays are row-major with {@code d} columns. */
     static float[][] apply(double[] train, double[] test, int d) {
-        return apply(i -> train[i], train.length, i -> test[i], test.length, d);
+        double[][] s = statistics(i -> train[i], train.length, d);
+        return new float[][] {transform(i -> train[i], train.length, s[0], s[1], d), transform(i -> test[i], test.length, s[0], s[1], d)};
     }
 
-    /** As {@link #apply(double[], double[], int)} for unsigned bytes (IDX pixels), without widening them to an array of doubles first. */
-    static float[][] apply(byte[] train, byte[] test, int d) {
-        return apply(i -> train[i] & 0xff, train.length, i -> test[i] & 0xff, test.length, d);
+    /**
+     * For unsigned bytes (IDX pixels): the standardized value of every byte value of every
+     * feature, {@code table[j * 256 + b]}, the same float {@link #apply} gives for that byte,
+     * so the samples can keep the bytes ({@link Samples#coded}).
+     */
+    static float[] table(byte[] train, int d) {
+        double[][] s = statistics(i -> train[i] & 0xff, train.length, d);
+        float[] table = new float[d * 256];
+        for (int j = 0; j < d; j++) {
+            for (int b = 0; b < 256; b++) table[j * 256 + b] = standardized(b, s[0][j], s[1][j]);
+        }
+        return table;
     }
 
-    private static float[][] apply(IntToDoubleFunction train, int trainLength, IntToDoubleFunction test, int testLength, int d) {
+    /** {mean, 1 / standard deviation} per feature of the training rows. */
+    private static double[][] statistics(IntToDoubleFunction train, int trainLength, int d) {
         int n = trainLength / d;
         double[] mean = new double[d];
         double[] var = new double[d];
@@ -37,15 +48,19 @@ final class Standardizer {
             // A constant feature carries no information; dividing by ~0 would only amplify noise.
             scale[j] = sd > 1e-12 ? 1 / sd : 1;
         }
-        return new float[][] {transform(train, trainLength, mean, scale, d), transform(test, testLength, mean, scale, d)};
+        return new double[][] {mean, scale};
     }
 
     private static float[] transform(IntToDoubleFunction raw, int length, double[] mean, double[] scale, int d) {
         float[] out = new float[length];
         for (int i = 0; i < length; i++) {
             int j = i % d;
-            out[i] = (float) ((raw.applyAsDouble(i) - mean[j]) * scale[j]);
+            out[i] = standardized(raw.applyAsDouble(i), mean[j], scale[j]);
         }
         return out;
+    }
+
+    private static float standardized(double v, double mean, double scale) {
+        return (float) ((v - mean) * scale);
     }
 }

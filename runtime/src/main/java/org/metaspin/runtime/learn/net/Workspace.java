@@ -83,7 +83,7 @@ final class Workspace {
         int d = s.d;
         for (int i = 0; i < count; i++) {
             int r = order == null ? start + i : order[start + i];
-            System.arraycopy(s.x, r * d, x, i * d, d);
+            s.copyRow(r, x, i * d);
             labels[i] = s.y[r];
         }
         batch = count;
