@@ -244,6 +244,40 @@ class RunProcessesTest {
         }
     }
 
+    /**
+     * When the signal's record of a run cannot be written (its folder was replaced by a
+     * file), standard error says so and names the run, and the process still ends.
+     */
+    @Test
+    void aRunThatCannotBeMarkedInterruptedSaysSo() throws Exception {
+        Path program = dir.resolve("quiet.msp");
+        Files.writeString(program, "protocol Busy() {\n  var i = 0\n  while i < 100000000 {\n    record(\"i\", i * 1.0)\n    i = i + 1\n  }\n}\n"
+                + "run Busy()\n");
+        Path out = dir.resolve("gone");
+        Path log = dir.resolve("gone.log");
+        Process p = metaspin("run", "-q", "--out", out.toString(), program.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path run = null;
+        for (int i = 0; i < 1200 && run == null; i++) {
+            Path protocol = out.resolve("Busy");
+            if (Files.isDirectory(protocol)) {
+                try (Stream<Path> s = Files.list(protocol)) {
+                    run = s.filter(r -> Files.exists(r.resolve("run.json"))).findFirst().orElse(null);
+                }
+            }
+            if (run == null) Thread.sleep(50);
+        }
+        assertTrue(run != null, "the run did not start in 60 s");
+        try (Stream<Path> files = Files.list(run)) {
+            for (Path f : files.toList()) Files.delete(f);
+        }
+        Files.delete(run);
+        Files.writeString(run, "not a folder");
+        new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String said = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(said.contains("metaspin: cannot record run " + run + " as interrupted: cannot write " + run.resolve("run.json")), said);
+    }
+
     private static Path waitForRun(Path out) throws Exception {
         for (int i = 0; i < 1200; i++) {
             Path protocol = out.resolve("Busy");

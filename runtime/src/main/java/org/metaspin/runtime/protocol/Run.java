@@ -164,11 +164,7 @@ public final class Run implements RunResult {
         status = "interrupted";
         end = Instant.now();
         closeRecords();
-        try {
-            save();
-        } catch (RuntimeFailure e) {
-            // nothing to report to: the process is ending
-        }
+        save(); // on the shutdown hook a failure to write is told on standard error, not thrown
         closed = true;
     }
 
@@ -321,7 +317,15 @@ public final class Run implements RunResult {
         try {
             AtomicFiles.writeString(dir.resolve("run.json"), Json.write(j, true) + "\n");
         } catch (IOException e) {
-            if (ActiveRuns.stopping()) return;
+            if (ActiveRuns.stopping()) {
+                // The signal's own record of the run: nobody is left to raise an error to, but
+                // the user must learn that run.json still says what it said before.
+                if (ActiveRuns.onHookThread()) {
+                    System.err.println("metaspin: cannot record run " + dir + " as " + status + ": cannot write " + dir.resolve("run.json")
+                            + " (" + e.getMessage() + "); its run.json is as the run last wrote it");
+                }
+                return;
+            }
             throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write " + dir.resolve("run.json") + ": " + e.getMessage());
         }
     }
