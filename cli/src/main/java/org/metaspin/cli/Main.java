@@ -29,8 +29,12 @@ public final class Main implements Runnable {
     @CommandLine.Mixin
     CommonOptions common = new CommonOptions();
 
+    /** The commands that compile, whose runtime library is read while the command line is set up. */
+    private static final java.util.Set<String> COMPILING = java.util.Set.of("run", "check", "compile", "repl", "doc", "lsp");
+
     public static void main(String[] args) {
         processStreams = true;
+        if (args.length > 0 && COMPILING.contains(args[0])) org.metaspin.compiler.resolve.RuntimeLibrary.preload();
         System.exit(execute(args, System.out, System.err));
     }
 

@@ -44,6 +44,24 @@ public final class RuntimeLibrary {
     /** Filled lazily, and read by checks on several threads at once (the language server's). */
     private final Map<Class<?>, Map<String, PropInfo>> props = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Starts reading the library on a background thread, so that a command line's own start-up
+     * (the JVM's and picocli's) overlaps it; {@link #get} waits for it. Reading it takes about
+     * 100 ms cold, most of a small program's compile phase. A failure here is left for
+     * {@code get} to raise again where it is handled.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                get();
+            } catch (Throwable e) {
+                // get() on the caller's thread reads it again and reports the failure there
+            }
+        }, "metaspin-library");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public static synchronized RuntimeLibrary get() {
         if (instance == null) instance = new RuntimeLibrary(Prelude.CLASSES);
         return instance;
