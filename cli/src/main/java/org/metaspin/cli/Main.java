@@ -2,6 +2,8 @@ package org.metaspin.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import org.metaspin.compiler.Compiler;
 import org.metaspin.compiler.Program;
 import picocli.CommandLine.Command;
@@ -10,8 +12,6 @@ import picocli.CommandLine;
 /** The `metaspin` command (LANGUAGE.md §13). */
 @Command(name = "metaspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compile and run MetaSpin programs: spintronic synapses and what they do to learning.",
-        subcommands = {RunCommand.class, CheckCommand.class, CompileCommand.class, ReplCommand.class, ExplainCommand.class,
-                DocCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class, RunsCommand.class, FmtCommand.class, LspCommand.class},
         footerHeading = "%n",
         footer = {"Exit codes: 0 success; 1 compile errors (warnings too with --deny-warnings);",
                 "  2 run-time error; 64 bad command line; 66 input missing or unreadable; 70 internal error.",
@@ -28,6 +28,22 @@ public final class Main implements Runnable {
 
     @CommandLine.Mixin
     CommonOptions common = new CommonOptions();
+
+    /** The subcommands, in the order `metaspin --help` lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, CheckCommand.class, CompileCommand.class, ReplCommand.class,
+            ExplainCommand.class, DocCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class, RunsCommand.class, FmtCommand.class,
+            LspCommand.class);
+
+    /**
+     * The subcommands that need none of their siblings: a command line that starts with one of
+     * them gets a model of that one alone. picocli builds each subcommand's model by
+     * reflection, and building all of them was a third of the start-up of `metaspin check`.
+     * `help`, `completion` and anything else (a mistyped name, which is answered with the
+     * names it might be) get them all.
+     */
+    private static final Map<String, Class<?>> ALONE = Map.of("run", RunCommand.class, "check", CheckCommand.class, "compile",
+            CompileCommand.class, "repl", ReplCommand.class, "explain", ExplainCommand.class, "doc", DocCommand.class, "runs",
+            RunsCommand.class, "fmt", FmtCommand.class, "lsp", LspCommand.class);
 
     /** The commands that compile, whose runtime library is read while the command line is set up. */
     private static final java.util.Set<String> COMPILING = java.util.Set.of("run", "check", "compile", "repl", "doc", "lsp");
@@ -66,6 +82,8 @@ public final class Main implements Runnable {
         Main main = new Main();
         main.launcher = launcher;
         CommandLine cl = new CommandLine(main);
+        Class<?> alone = args.length > 0 ? ALONE.get(args[0]) : null;
+        for (Class<?> sub : alone != null ? List.<Class<?>>of(alone) : SUBCOMMANDS) cl.addSubcommand(sub);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler(new UsageErrors());
