@@ -1,0 +1,41 @@
+package org.metaspin.bench.learn;
+
+import java.util.Locale;
+import org.metaspin.runtime.learn.data.DataBuiltins;
+import org.metaspin.runtime.learn.data.Task;
+import org.metaspin.runtime.learn.data.TaskBuiltins;
+import org.metaspin.runtime.learn.kernel.WorkerPool;
+import org.metaspin.runtime.learn.net.Network;
+import org.metaspin.runtime.learn.net.NetworkBuiltins;
+import org.metaspin.runtime.learn.optim.Optimizer;
+import org.metaspin.runtime.learn.optim.OptimizerBuiltins;
+import org.metaspin.runtime.learn.train.TrainBuiltins;
+
+/**
+ * The digits BNN 64-512-512-10 (metaplastic, batch 100, 2 threads) trained from scratch
+ * again and again in one JVM: every network gets fresh activation buffers, so the samples/s
+ * of consecutive networks show whether training speed depends on where the buffers land
+ * (bench/README.md, "Steady-state training is bimodal"). The first two networks warm the
+ * JIT and are not printed. Usage: {@code java -cp benchmarks.jar
+ * org.metaspin.bench.learn.LayoutProbe [NETWORKS] [EPOCHS]}.
+ */
+public final class LayoutProbe {
+    private LayoutProbe() {}
+
+    public static void main(String[] args) {
+        int networks = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        WorkerPool.setThreads(2);
+        Task digits = TaskBuiltins.sequence(DataBuiltins.digits())[0];
+        Optimizer meta = OptimizerBuiltins.metaplastic(0.005, 1.35, null);
+        StringBuilder out = new StringBuilder("samples/s per fresh network:");
+        for (int r = 0; r < networks; r++) {
+            Network net = NetworkBuiltins.mlp(64, new long[] {512, 512}, 10, true, "batch", 1, null);
+            long t0 = System.nanoTime();
+            TrainBuiltins.train(net, digits, meta, epochs, 100);
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (r >= 2) out.append(String.format(Locale.ROOT, " %.0f", epochs * digits.trainSamples().n / s));
+        }
+        System.out.println(out);
+    }
+}
