@@ -2,10 +2,13 @@ package org.metaspin.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.metaspin.compiler.Compiler;
 import org.metaspin.compiler.Program;
+import org.metaspin.compiler.resolve.RuntimeLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -29,28 +32,32 @@ public final class Main implements Runnable {
     @CommandLine.Mixin
     CommonOptions common = new CommonOptions();
 
-    /** The subcommands, in the order `metaspin --help` lists them. */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, CheckCommand.class, CompileCommand.class, ReplCommand.class,
-            ExplainCommand.class, DocCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class, RunsCommand.class, FmtCommand.class,
-            LspCommand.class);
+    /** The subcommands by name, in the order `metaspin --help` lists them. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(RunCommand.class, CheckCommand.class, CompileCommand.class,
+            ReplCommand.class, ExplainCommand.class, DocCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class,
+            RunsCommand.class, FmtCommand.class, LspCommand.class);
 
     /**
-     * The subcommands that need none of their siblings: a command line that starts with one of
-     * them gets a model of that one alone. picocli builds each subcommand's model by
-     * reflection, and building all of them was a third of the start-up of `metaspin check`.
-     * `help`, `completion` and anything else (a mistyped name, which is answered with the
-     * names it might be) get them all.
+     * The subcommands that read their siblings: `help` and `completion` describe them all.
+     * Any other subcommand that starts a command line gets a model of itself alone: picocli
+     * builds each subcommand's model by reflection, and building all of them was a third of
+     * the start-up of `metaspin check`. A command line that starts with no subcommand (an
+     * option, or a mistyped name, which is answered with the names it might be) gets them all.
      */
-    private static final Map<String, Class<?>> ALONE = Map.of("run", RunCommand.class, "check", CheckCommand.class, "compile",
-            CompileCommand.class, "repl", ReplCommand.class, "explain", ExplainCommand.class, "doc", DocCommand.class, "runs",
-            RunsCommand.class, "fmt", FmtCommand.class, "lsp", LspCommand.class);
+    private static final Set<String> NEED_ALL = Set.of("help", "completion");
 
     /** The commands that compile, whose runtime library is read while the command line is set up. */
-    private static final java.util.Set<String> COMPILING = java.util.Set.of("run", "check", "compile", "repl", "doc", "lsp");
+    private static final Set<String> COMPILING = Set.of("run", "check", "compile", "repl", "doc", "lsp");
+
+    private static Map<String, Class<?>> subcommands(Class<?>... classes) {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        for (Class<?> c : classes) m.put(c.getAnnotation(Command.class).name(), c);
+        return m;
+    }
 
     public static void main(String[] args) {
         processStreams = true;
-        if (args.length > 0 && COMPILING.contains(args[0])) org.metaspin.compiler.resolve.RuntimeLibrary.preload();
+        if (args.length > 0 && COMPILING.contains(args[0])) RuntimeLibrary.preload();
         System.exit(execute(args, System.out, System.err));
     }
 
@@ -82,8 +89,8 @@ public final class Main implements Runnable {
         Main main = new Main();
         main.launcher = launcher;
         CommandLine cl = new CommandLine(main);
-        Class<?> alone = args.length > 0 ? ALONE.get(args[0]) : null;
-        for (Class<?> sub : alone != null ? List.<Class<?>>of(alone) : SUBCOMMANDS) cl.addSubcommand(sub);
+        Class<?> alone = args.length > 0 && !NEED_ALL.contains(args[0]) ? SUBCOMMANDS.get(args[0]) : null;
+        for (Class<?> sub : alone != null ? List.<Class<?>>of(alone) : SUBCOMMANDS.values()) cl.addSubcommand(sub);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler(new UsageErrors());

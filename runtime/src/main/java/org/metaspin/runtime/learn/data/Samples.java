@@ -6,13 +6,14 @@ package org.metaspin.runtime.learn.data;
  *
  * <p>Features come either as floats or, for image data whose raw values are bytes, as one
  * byte per feature and a table of what each byte value of each feature stands for
- * ({@code table[j * 256 + code]}): Fashion-MNIST's standardized images then take the
+ * ({@code table[j * CODES + code]}, 256 codes): Fashion-MNIST's standardized images then take the
  * memory of the decoded bytes, not four times it, and each permuted task another byte per
  * feature. The table holds exactly the floats that standardizing the byte would give, so
  * a batch sees the same numbers either way.
  */
 public final class Samples {
-    private static final int CODES = 256;
+    /** The values a code takes: one table row of this many floats per feature. */
+    static final int CODES = 256;
 
     private final float[] x;
     private final byte[] codes;
@@ -36,7 +37,7 @@ public final class Samples {
         this.d = d;
     }
 
-    /** Samples whose feature j of row i is {@code table[j * 256 + (codes[i * d + j] & 0xff)]}. */
+    /** Samples whose feature j of row i is {@code table[j * CODES + (codes[i * d + j] & 0xff)]}. */
     public static Samples coded(byte[] codes, float[] table, int[] y, int d) {
         if (codes.length != (long) y.length * d || table.length != (long) d * CODES) throw new IllegalArgumentException("inconsistent samples");
         return new Samples(null, codes, table, y, d);
@@ -49,7 +50,7 @@ public final class Samples {
             System.arraycopy(x, o, dst, off, d);
             return;
         }
-        for (int j = 0; j < d; j++) dst[off + j] = table[(j << 8) | (codes[o + j] & 0xff)];
+        for (int j = 0; j < d; j++) dst[off + j] = table[j * CODES + (codes[o + j] & 0xff)];
     }
 
     /** Every feature, row-major, as a new array. */

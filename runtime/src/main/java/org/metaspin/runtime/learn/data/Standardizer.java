@@ -17,14 +17,14 @@ final class Standardizer {
 
     /**
      * For unsigned bytes (IDX pixels): the standardized value of every byte value of every
-     * feature, {@code table[j * 256 + b]}, the same float {@link #apply} gives for that byte,
+     * feature, {@code table[j * Samples.CODES + b]}, the same float {@link #apply} gives for that byte,
      * so the samples can keep the bytes ({@link Samples#coded}).
      */
     static float[] table(byte[] train, int d) {
         double[][] s = statistics(i -> train[i] & 0xff, train.length, d);
-        float[] table = new float[d * 256];
+        float[] table = new float[d * Samples.CODES];
         for (int j = 0; j < d; j++) {
-            for (int b = 0; b < 256; b++) table[j * 256 + b] = standardized(b, s[0][j], s[1][j]);
+            for (int b = 0; b < Samples.CODES; b++) table[j * Samples.CODES + b] = standardized(b, s[0][j], s[1][j]);
         }
         return table;
     }
