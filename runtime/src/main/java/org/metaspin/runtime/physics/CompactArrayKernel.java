@@ -8,8 +8,11 @@ import org.metaspin.runtime.random.RandomStream;
  * Compact-model write decisions (§9.1) for every device of an array at once, each device with
  * its own varied parameters and its own hidden state. Per device it keeps the coefficients of
  * {@link CompactMath#rate} at the device's temperature (shape factor and Curie scaling
- * included), so a decision at any h costs one exp, one sqrt, a few divisions, one
- * counter-based uniform and a compare, and allocates nothing. The uniform of device i at
+ * included). A decision is {@code u < P}, and {@code P <= r = pulse / tau}: {@link #decide}
+ * first bounds {@code r} from above without an exp ({@link CompactMath#expNegUpper}) and
+ * computes the exact {@code P} only for the draws below the bound (about the fraction that
+ * switches), so it decides exactly as the exact path alone would, and allocates nothing. The
+ * uniform of device i at
  * write step s is {@code RandomStream.uniformAt(seed, DOMAIN ^ i, s)}: decisions depend on the
  * seed, never on threads or chunking, and {@link #switches} (one weight) draws the same number
  * as {@link #decide} (all of them).
@@ -87,12 +90,22 @@ public final class CompactArrayKernel {
             int end = Math.min(n, (c + 1) * CHUNK);
             long count = 0;
             for (int i = c * CHUNK; i < end; i++) {
-                boolean s = decideAt(i, h[i], absI, pulse, absB, d, step);
+                double u = RandomStream.uniformAt(seed, DOMAIN ^ i, step);
+                // not "u <": a pulse of 0 times an infinite bound is NaN, and the exact path must see that cell
+                boolean s = !(u >= pulse * rateBound(i, h[i], absI, absB)) && decideAt(i, h[i], absI, pulse, absB, d, u);
                 switched[i] = s;
                 if (s) count++;
             }
             return count;
         }).sum();
+    }
+
+    /** {@link CompactMath#rateBound} of device {@code i}; +infinity for a hidden state the exact path rejects. */
+    private double rateBound(int i, double h, double absI, double absB) {
+        if (!(h >= 0 && h <= 1)) return Double.POSITIVE_INFINITY;
+        double keff = keff0[i] + keffSlope[i] * Anisotropy.quantize(h, levels);
+        return CompactMath.rateBound(keff, hkPerKeff[i], deltaPerKeff[i], icPerHk[i], hkOverTauD[i],
+                tau0 == null ? Double.NaN : tau0[i], absI, absB);
     }
 
     /**
@@ -102,7 +115,7 @@ public final class CompactArrayKernel {
     public boolean switches(int i, double h, double current, double pulse, double field, long step) {
         checkOperatingPoint(current, pulse, field);
         double absI = Math.abs(current), absB = Math.abs(field);
-        return decideAt(i, h, absI, pulse, absB, CompactMath.directedFraction(absI, absB, bdet), step);
+        return decideAt(i, h, absI, pulse, absB, CompactMath.directedFraction(absI, absB, bdet), RandomStream.uniformAt(seed, DOMAIN ^ i, step));
     }
 
     /** The switching probability of device {@code i}: the same number {@code switching_probability} gives on its instance. */
@@ -121,12 +134,11 @@ public final class CompactArrayKernel {
         ArgumentChecks.duration(who, "pulse", pulse);
     }
 
-    /** u < P, and since P <= r = pulse / tau, a draw at or above r is decided without the second exp. */
-    private boolean decideAt(int i, double h, double absI, double pulse, double absB, double d, long step) {
+    /** The exact decision {@code u < P}; since P <= r = pulse / tau, a draw at or above r needs no second exp. */
+    private boolean decideAt(int i, double h, double absI, double pulse, double absB, double d, double u) {
         double keff = keffAt(i, h);
         if (pulse == 0) return false;
         double r = pulse * rateAt(i, keff, absI, absB);
-        double u = RandomStream.uniformAt(seed, DOMAIN ^ i, step);
         return u < r && u < CompactMath.probability(r, d);
     }
 

@@ -49,17 +49,50 @@ final class CompactMath {
                        double absI, double absB) {
         double hk = keff * hkPerKeff;
         boolean cold = deltaPerKeff == Double.POSITIVE_INFINITY;
-        double tilt = absB * INV_MU0 / hk; // the field over the anisotropy field
-        double barrier = 0;
-        if (tilt < 1) {
-            double s = 1 - tilt;
-            barrier = keff * deltaPerKeff * s * s;
-        }
+        double tilt = tilt(absB, hk);
+        double barrier = fieldBarrier(keff, deltaPerKeff, tilt);
         double i = absI == 0 ? 0 : overdrive(absI, criticalCurrent(icPerHk, hk, absB));
-        // 1 / tau0: Brown's is sqrt(max(DeltaB, 1) / pi) / tauD, tauD = 1 / (Hk * hkOverTauD): no division
-        double thermal = cold ? 0 : Double.isNaN(tau0) ? Math.sqrt(Math.max(barrier, 1)) * INV_SQRT_PI * hk * hkOverTauD : 1 / tau0;
+        double thermal = cold ? 0 : attemptRate(barrier, hk, hkOverTauD, tau0);
         if (i < 1) return cold ? 0 : thermal * Math.exp(-barrier * (1 - i));
         return aboveThreshold(thermal, i, 1 / (hk * hkOverTauD), barrier, tilt, cold);
+    }
+
+    /**
+     * An upper bound of {@link #rate} with the same arguments, without its exp: for a decision
+     * {@code u < P <= pulse * rate} that a draw at or above {@code pulse * rateBound} settles
+     * (in a kernel, about all draws but the fraction that switches). +infinity where it gives
+     * no bound: at and above the threshold, at T = 0, and where the device is not
+     * perpendicular (which the exact path rejects).
+     */
+    static double rateBound(double keff, double hkPerKeff, double deltaPerKeff, double icPerHk, double hkOverTauD, double tau0,
+                            double absI, double absB) {
+        double hk = keff * hkPerKeff;
+        double ic = criticalCurrent(icPerHk, hk, absB);
+        double over = absI / ic;
+        if (!(keff > 0 && ic > 0 && over < 1 && deltaPerKeff < Double.POSITIVE_INFINITY)) return Double.POSITIVE_INFINITY;
+        double barrier = fieldBarrier(keff, deltaPerKeff, tilt(absB, hk));
+        double bound = attemptRate(barrier, hk, hkOverTauD, tau0) * expNegUpper(barrier * (1 - over));
+        return bound >= 0 ? bound : Double.POSITIVE_INFINITY;
+    }
+
+    /** The field over the anisotropy field, {@code |Bx| / (mu0 Hk)}. */
+    static double tilt(double absB, double hk) {
+        return absB * INV_MU0 / hk;
+    }
+
+    /** The barrier {@code DeltaB = Keff Vact / (kB T) (1 - tilt)^2} under the field, 0 from the anisotropy field on. */
+    static double fieldBarrier(double keff, double deltaPerKeff, double tilt) {
+        if (!(tilt < 1)) return 0;
+        double s = 1 - tilt;
+        return keff * deltaPerKeff * s * s;
+    }
+
+    /**
+     * {@code 1 / tau0}: the device's own, or Brown's {@code sqrt(max(DeltaB, 1) / pi) / tauD} with
+     * {@code tauD = 1 / (Hk * hkOverTauD)}, which needs no division.
+     */
+    static double attemptRate(double barrier, double hk, double hkOverTauD, double tau0) {
+        return Double.isNaN(tau0) ? Math.sqrt(Math.max(barrier, 1)) * INV_SQRT_PI * hk * hkOverTauD : 1 / tau0;
     }
 
     /** Kept apart so that the thermal branch, which most decisions take, stays small enough to inline. */
@@ -114,5 +147,29 @@ final class CompactMath {
     static double oneMinusExp(double r) {
         if (r < 1e-5) return r * (1 - r / 2 * (1 - r / 3));
         return 1 - Math.exp(-r);
+    }
+
+    private static final double LOG2E = 1 / Math.log(2);
+    /** Adding 1.5 * 2^52 rounds a double below 2^51 to an integer, left in the low bits of the sum. */
+    private static final double ROUNDER = 0x1.8p52;
+    private static final long ROUNDER_BITS = Double.doubleToRawLongBits(ROUNDER);
+    /** The chord of 2^-f over [-1/2, 1/2], raised by 1e-9 for the rounding of this and of the exact path. */
+    private static final double CHORD0 = (Math.sqrt(2) + Math.sqrt(0.5)) / 2 * (1 + 1e-9);
+    private static final double CHORD1 = (Math.sqrt(2) - Math.sqrt(0.5)) * (1 + 1e-9);
+
+    /**
+     * An upper bound of {@code exp(-x)} for {@code x >= 0} (not NaN), at most 6.2 % above it,
+     * for a decision that a draw settles without the exact value: with {@code x log2(e) = k + f},
+     * k the nearest integer, {@code exp(-x) = 2^-k 2^-f}, and {@code 2^-f} lies below its chord
+     * over [-1/2, 1/2], since it is convex. Below {@code 2^-1000} it answers about {@code 2^-1000}.
+     * No exp and no conversion instruction: the sum with {@link #ROUNDER} does the rounding.
+     */
+    static double expNegUpper(double x) {
+        double y = x * LOG2E;
+        if (!(y < 1000)) y = 1000;
+        double t = y + ROUNDER;
+        long k = Double.doubleToRawLongBits(t) - ROUNDER_BITS;
+        double f = y - (t - ROUNDER);
+        return Double.longBitsToDouble((1023 - k) << 52) * (CHORD0 - CHORD1 * f);
     }
 }

@@ -215,16 +215,28 @@ public final class SynapseKernel {
         return CompactMath.probability(pulse * rate(g & mask, h), directed);
     }
 
-    /** Whether weight g's device flips for the uniform draw {@code u}: {@code u < P}, without the exp when {@code u >= r >= P}. */
+    /**
+     * Whether weight g's device flips for the uniform draw {@code u}: {@code u < P}. Since
+     * {@code P <= r}, a draw at or above the bound of {@code r} settles it without an exp, and
+     * one below it without the second exp when {@code u >= r}.
+     */
     public boolean flips(int g, double h, double u) {
-        double r = pulse * rate(g & mask, h);
+        int k = g & mask;
+        double keff = keffAt(k, h);
+        if (u >= pulse * CompactMath.rateBound(keff, hkPerKeff[k], deltaPerKeff[k], icPerHk[k], hkOverTauD[k], tau0[k], absI, absB)) {
+            return false;
+        }
+        double r = pulse * rate(k, h);
         return u < r && u < CompactMath.probability(r, directed);
     }
 
     private double rate(int k, double h) {
         if (pulse == 0) return 0;
-        double keff = keff0[k] + keffSlope[k] * Anisotropy.quantize(h, levels);
-        return CompactMath.rate(keff, hkPerKeff[k], deltaPerKeff[k], icPerHk[k], hkOverTauD[k], tau0[k], absI, absB);
+        return CompactMath.rate(keffAt(k, h), hkPerKeff[k], deltaPerKeff[k], icPerHk[k], hkOverTauD[k], tau0[k], absI, absB);
+    }
+
+    private double keffAt(int k, double h) {
+        return keff0[k] + keffSlope[k] * Anisotropy.quantize(h, levels);
     }
 
     /** h after {@code n} gate operations at +Vgate (consolidation). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,57 @@ class VariabilityTest {
         boolean[] next = new boolean[h.length];
         k.decide(h, 0.8 * ic, 10e-9, 0.05, 18, next);
         assertTrue(!java.util.Arrays.equals(one, next), "another write step draws anew");
+    }
+
+    /**
+     * {@code decide} settles most draws with a bound on the rate instead of the exact
+     * probability; it must decide every device exactly as the exact path ({@code switches}) does:
+     * below, at and above the threshold, with and without a field (also beyond the anisotropy
+     * field), without a current, without a pulse, with quantized levels, with Brown's attempt time
+     * and with the device's own.
+     */
+    @Test
+    void boundedDecisionsEqualTheExactOnes() {
+        Gate quantized = Fixture.gate("dKs", 2e-4, "tau", 1e-3, "V0", 2.0, "levels", 4L);
+        Gate plain = Fixture.gate("dKs", 2e-4, "tau", 1e-3, "V0", 2.0);
+        Device[] devices = {Fixture.synapse("gate", plain), Fixture.synapse("gate", quantized), Fixture.synapse("tau0", 1e-9, "gate", plain)};
+        long compared = 0, switched = 0;
+        for (Device dev : devices) {
+            SynapseArray a = array(dev, 40, 50, "Ms", 0.05, "Ks", 0.05, "diameter", 0.03);
+            CompactArrayKernel k = CompactArrayKernel.of(a, 5);
+            double[] h = new double[a.size()];
+            for (int i = 0; i < h.length; i++) h[i] = (i % 101) / 100.0;
+            double ic = Switching.critical_current(dev, 0, 0);
+            double bk = Constants.mu0 * dev.Hk();
+            boolean[] got = new boolean[h.length];
+            for (double f : new double[] {0, 0.5, 0.8, 0.9, 0.95, 0.99, 1.0, 1.01, 1.3}) {
+                for (double field : new double[] {0, 0.01, 0.3 * bk, 1.2 * bk}) {
+                    for (double pulse : new double[] {0, 1e-9, 10e-9, 1e-6}) {
+                        long step = compared;
+                        long n = k.decide(h, f * ic, pulse, field, step, got);
+                        long exact = 0;
+                        for (int i = 0; i < h.length; i++) {
+                            boolean s = k.switches(i, h[i], f * ic, pulse, field, step);
+                            if (s) exact++;
+                            if (s != got[i]) fail("device " + i + " at h = " + h[i] + ", I/Ic = " + f + ", B = " + field + ", pulse = " + pulse);
+                        }
+                        assertEquals(exact, n);
+                        compared += h.length;
+                        switched += n;
+                    }
+                }
+            }
+        }
+        // the operating points cover both outcomes in earnest
+        assertTrue(switched > compared / 10 && switched < compared * 9 / 10, switched + " of " + compared);
+        // a hidden state outside [0, 1] is rejected as by the exact path, even where no pulse could switch
+        SynapseArray a = array(devices[0], 4, 4, "Ms", 0.05);
+        CompactArrayKernel k = CompactArrayKernel.of(a, 5);
+        double[] h = new double[a.size()];
+        h[9] = 1.5;
+        for (double pulse : new double[] {0, 10e-9}) {
+            CompactModelTest.assertInvalid(() -> k.decide(h, 0, pulse, 0, 0, new boolean[h.length]), "array Tile[9]: the hidden state h = 1.5");
+        }
     }
 
     @Test
