@@ -61,7 +61,9 @@ public final class BitGemm {
      */
     public void multiply(int m, int n, int k, long[] x, long[] wt, float[] c) {
         int words = words(k);
-        int grain = Math.max(1, (1 << 18) / Math.max(1, n * words));
+        // A slice of about 4k words (256k multiply-adds, a few microseconds) is worth a thread
+        // hand-off; 2^18 words made every layer of a 512-wide network at batch 100 serial.
+        int grain = Math.max(1, (1 << 12) / Math.max(1, n * words));
         pool.forRange(m, grain, (from, to) -> rows(from, to, n, k, words, x, wt, c));
     }
 
