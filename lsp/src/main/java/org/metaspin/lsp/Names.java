@@ -10,13 +10,14 @@ import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attribution;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
+import org.metaspin.compiler.DottedPath;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 
 /**
  * The names a program sees at a place, and their types, from an analysis: the module's own
  * top-level names, the names it imports, and the locals of the functions, blocks, loops and
- * lambdas around the place. Also the type of a dotted path (`Synapse.stack`), as the REPL
- * reads it.
+ * lambdas around the place. Also what a dotted path (`Synapse.stack`) names there, through the
+ * {@link DottedPath} the REPL uses too.
  */
 final class Names {
     private final Analysis analysis;
@@ -63,37 +64,12 @@ final class Names {
 
     /** The type a symbol has as a value, or null. */
     static Type typeOf(Symbol s) {
-        if (s instanceof Symbol.Local l) return l.type;
-        if (s instanceof Symbol.Global g) return g.type();
-        if (s instanceof Symbol.KindDecl k) return k.fnType() != null ? k.fnType() : k.type();
-        if (s instanceof Symbol.Function f) return f.type();
-        if (s instanceof Symbol.Protocol p) return p.type();
-        if (s instanceof Symbol.Constant c) return c.info().type();
-        return null;
+        return s == null ? null : s.valueType();
     }
 
     /** What a dotted path names: a module's exports, or a value's type; null when it is not that simple. */
     Object resolve(String path, int offset) {
-        String[] parts = path.split("\\.", -1);
-        Map<String, Symbol> scope = at(offset);
-        Symbol s = scope.get(parts[0]);
-        int i = 1;
-        Type t;
-        if (s instanceof Symbol.ModuleName m) {
-            String module = m.name();
-            while (i < parts.length && analysis.modules().containsKey(module + "." + parts[i])) module = module + "." + parts[i++];
-            while (i < parts.length && !analysis.modules().containsKey(module)) module = module + "." + parts[i++];
-            Attribution a = analysis.modules().get(module);
-            if (a == null) return null;
-            if (i >= parts.length) return a;
-            t = typeOf(a.exports.get(parts[i++]));
-        } else if (s != null) {
-            t = typeOf(s);
-        } else if (lib.constant(parts[0]) != null) {
-            t = lib.constant(parts[0]).type();
-        } else {
-            return null;
-        }
-        return lib.propertyPath(t, parts, i);
+        String head = path.split("\\.", 2)[0];
+        return DottedPath.resolve(path, at(offset).get(head), analysis.modules()::get, lib);
     }
 }

@@ -19,6 +19,7 @@ import org.metaspin.compiler.diag.Span;
 import org.metaspin.compiler.diag.TextRenderer;
 import org.metaspin.compiler.gen.JvmNames;
 import org.metaspin.compiler.parse.SourceParser;
+import org.metaspin.compiler.DottedPath;
 import org.metaspin.compiler.resolve.RuntimeLibrary;
 import org.metaspin.runtime.lang.Console;
 import org.metaspin.runtime.units.UnitTable;
@@ -309,35 +310,13 @@ public final class InputEvaluator {
 
     /** The type a symbol has as a value, or null. */
     public Type typeOf(Symbol s) {
-        if (s instanceof Symbol.Global g) return g.type();
-        if (s instanceof Symbol.KindDecl k) return k.fnType() != null ? k.fnType() : k.type();
-        if (s instanceof Symbol.Function f) return f.type();
-        if (s instanceof Symbol.Protocol p) return p.type();
-        if (s instanceof Symbol.Constant c) return c.info().type();
-        return null;
+        return s == null ? null : s.valueType();
     }
 
     /** The type of a dotted chain of names (`Synapse.stack`, `std.materials.CoFeB`), or null when it is not that simple. */
     public Type typeOfPath(String path) {
-        String[] parts = path.split("\\.", -1);
-        Symbol s = scope().get(parts[0]);
-        Type t;
-        int i = 1;
-        if (s instanceof Symbol.ModuleName m) {
-            // walk the module path, then the name it exports
-            String module = m.name();
-            while (i < parts.length && session.module(module + "." + parts[i]) != null) module = module + "." + parts[i++];
-            Attribution a = session.module(module);
-            if (a == null || i >= parts.length) return null;
-            t = typeOf(a.exports.get(parts[i++]));
-        } else if (s != null) {
-            t = typeOf(s);
-        } else if (lib.constant(parts[0]) != null) {
-            t = lib.constant(parts[0]).type();
-        } else {
-            return null;
-        }
-        return lib.propertyPath(t, parts, i);
+        String head = path.split("\\.", 2)[0];
+        return DottedPath.resolve(path, scope().get(head), session::module, lib) instanceof Type t ? t : null;
     }
 
     /** The names a module path exports (`std.materials`, or an alias `mats`), or null when the path is no module. */

@@ -227,6 +227,17 @@ class ReplTest {
     }
 
     @Test
+    void typesAndCompletesThroughAModulePathWhosePrefixesAreNoModules(@TempDir Path dir) throws Exception {
+        // `import lab.stacks.pt` binds `lab`, but only lab.stacks.pt is a module
+        Files.createDirectories(dir.resolve("lab/stacks"));
+        Files.writeString(dir.resolve("lab/stacks/pt.msp"), "let t = 5 nm\nmaterial Heavy { thetaSH = 0.07; rho = 2e-7 Ohm*m }\n");
+        InputEvaluator e = new InputEvaluator(List.of(), dir, out, err, false);
+        assertEquals(InputEvaluator.Status.OK, e.eval("import lab.stacks.pt"), err());
+        assertEquals(e.typeOf("1 nm"), e.typeOfPath("lab.stacks.pt.t"));
+        assertTrue(complete(e, "lab.stacks.pt.Heavy.").contains("thetaSH"), complete(e, "lab.stacks.pt.Heavy.").toString());
+    }
+
+    @Test
     void completesNamesKeywordsUnitsCommandsAndFiles(@TempDir Path dir) throws Exception {
         InputEvaluator e = evaluator();
         assertEquals(InputEvaluator.Status.OK, e.eval("let thickness = 1 nm"));

@@ -8,6 +8,20 @@ import org.metaspin.compiler.diag.Span;
 public sealed interface Symbol {
     String name();
 
+    /**
+     * The type this symbol has as a value, for the tools that show or complete it; null for
+     * what is no value by itself (builtin overloads, intrinsics, module names).
+     */
+    default Type valueType() {
+        if (this instanceof Local l) return l.type;
+        if (this instanceof Global g) return g.type();
+        if (this instanceof KindDecl k) return k.fnType() != null ? k.fnType() : k.type();
+        if (this instanceof Function f) return f.type();
+        if (this instanceof Protocol p) return p.type();
+        if (this instanceof Constant c) return c.info().type();
+        return null;
+    }
+
     /** A parameter, `let`, `var` or `for` variable inside a function, protocol, lambda or top-level block. */
     final class Local implements Symbol {
         public final String name;
