@@ -119,7 +119,7 @@ final class StmtAttr {
             enter.define(l.name(), g, l.nameSpan());
             out.symbols.put(l, g);
             out.globals.add(g);
-            consts.bind(g, l.value(), t);
+            if (!l.mutable()) consts.bind(g, l.value(), t); // a `var` is no constant (§15), whatever its first value
         } else {
             Symbol.Local v = new Symbol.Local(l.name(), t, l.mutable(), l.nameSpan(), env.frame == null ? out.module : env.frame.owner);
             // a second definition (E0102) is not also reported as unused (W0001)

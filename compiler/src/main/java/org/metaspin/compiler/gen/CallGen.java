@@ -3,6 +3,8 @@ package org.metaspin.compiler.gen;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.ToLongFunction;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.check.CallTarget;
 import org.metaspin.compiler.code.Symbol;
@@ -96,6 +98,15 @@ final class CallGen implements Opcodes {
 
     /** A runtime builtin: its Java method, with the dimension of an argument where a parameter is {@link DimOf}. */
     void builtin(BuiltinFn b, List<Expr> args) {
+        invokeBuiltin(mv, b, i -> g.exprAs(args.get(i), b.params().get(i).type()), name -> elementDimension(b, args, name));
+    }
+
+    /**
+     * The call of a builtin's Java method, each argument pushed by {@code push} (as its
+     * parameter's type) and then checked against its {@code @Param(check)}: a constant was
+     * checked when compiled, anything else is checked here, where the program calls.
+     */
+    private static void invokeBuiltin(MethodVisitor mv, BuiltinFn b, IntConsumer push, ToLongFunction<String> dimensionOf) {
         Method m = b.method();
         Class<?>[] javaParams = m.getParameterTypes();
         java.lang.annotation.Annotation[][] notes = m.getParameterAnnotations();
@@ -104,13 +115,12 @@ final class CallGen implements Opcodes {
             DimOf dimOf = null;
             for (var a : notes[j]) if (a instanceof DimOf d) dimOf = d;
             if (dimOf != null) {
-                mv.visitLdcInsn(elementDimension(b, args, dimOf.value()));
+                mv.visitLdcInsn(dimensionOf.applyAsLong(dimOf.value()));
                 continue;
             }
             BuiltinFn.BuiltinParam p = b.params().get(arg);
-            g.exprAs(args.get(arg), p.type());
+            push.accept(arg);
             if (!p.check().isEmpty()) {
-                // the annotation's constraint, checked where the program calls (a constant was checked when compiled)
                 mv.visitLdcInsn(p.check());
                 mv.visitLdcInsn("`" + p.name() + "` of `" + b.name() + "`");
                 mv.visitLdcInsn(p.type() instanceof Type.Quantity q ? q.dim().pack() : 0L);
@@ -121,6 +131,38 @@ final class CallGen implements Opcodes {
         }
         MethodRef.of(m).emit(mv);
         if (m.getReturnType() == int.class) mv.visitInsn(I2L);
+    }
+
+    /** Whether a builtin's value must go through {@link #checkedBuiltinValue}: it checks a parameter, and has none that is {@link DimOf}. */
+    private static boolean checksArguments(BuiltinFn b) {
+        for (BuiltinFn.BuiltinParam p : b.params()) if (!p.check().isEmpty()) return b.method().getParameterCount() == b.params().size();
+        return false;
+    }
+
+    /**
+     * A builtin as a function value when it checks its arguments: a synthetic method that calls
+     * it as a direct call would, checks included, and the value made of that method, so that
+     * {@code let f = sgd; f(lr)} checks {@code lr} as {@code sgd(lr)} does.
+     */
+    private void checkedBuiltinValue(BuiltinFn b) {
+        Type.FnT ft = b.fnType();
+        String name = g.mod.newLambdaName();
+        MethodVisitor w = g.mod.cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name,
+                JvmTypes.methodDescriptor(ft.params(), ft.result()), null, null);
+        w.visitCode();
+        int[] slots = new int[ft.params().size()];
+        for (int i = 1; i < slots.length; i++) slots[i] = slots[i - 1] + asmType(ft.params().get(i - 1)).getSize();
+        invokeBuiltin(w, b, i -> w.visitVarInsn(asmType(ft.params().get(i)).getOpcode(ILOAD), slots[i]), dim -> {
+            throw new IllegalStateException("a builtin with a DimOf parameter is not wrapped: " + b.name());
+        });
+        w.visitInsn(asmType(ft.result()).getOpcode(IRETURN));
+        w.visitMaxs(0, 0);
+        w.visitEnd();
+        functionValue(ft, g.mod.className, name, "", ft.params(), ft.result());
+    }
+
+    private static org.objectweb.asm.Type asmType(Type t) {
+        return org.objectweb.asm.Type.getType(JvmTypes.descriptor(t));
     }
 
     /** The packed dimension of the argument {@code name} of a builtin call, of its elements for a list (0: none). */
@@ -149,6 +191,8 @@ final class CallGen implements Opcodes {
             functionValue(k.fnType(), JvmNames.moduleClass(k.module()), k.name(), "", k.fnType().params(), k.type());
         } else if (sym instanceof Symbol.Protocol p) {
             functionValue(p.type(), JvmNames.moduleClass(p.module()), p.name(), "", p.type().params(), Type.VOID);
+        } else if (sym instanceof Symbol.Builtins b && checksArguments(b.overloads().get(0))) {
+            checkedBuiltinValue(b.overloads().get(0));
         } else if (sym instanceof Symbol.Builtins b) {
             BuiltinFn bi = b.overloads().get(0);
             Method m = bi.method();

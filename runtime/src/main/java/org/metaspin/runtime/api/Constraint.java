@@ -1,9 +1,10 @@
 package org.metaspin.runtime.api;
 
 /**
- * A numeric constraint of a {@link Prop}: "> 0", ">= 0", "< 1", "<= 1", "!= 1", an
- * interval "(0, 1]", "[0, 1]", or a conjunction of these with " and " (">= 0 and != 1").
- * The empty text accepts everything but NaN.
+ * A numeric constraint of a {@link Prop} or a builtin's {@link Param}: "> 0", ">= 0", "< 1",
+ * "<= 1", "!= 1", an interval "(0, 1]", "[0, 1]", "finite" (not an infinity), or a
+ * conjunction of these with " and " (">= 0 and != 1", "> 0 and finite"). The empty text
+ * accepts everything but NaN.
  */
 public record Constraint(String text, double lo, boolean loOpen, double hi, boolean hiOpen, double excluded) {
     public static final Constraint NONE = new Constraint("", Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false, Double.NaN);
@@ -24,6 +25,7 @@ public record Constraint(String text, double lo, boolean loOpen, double hi, bool
             return c;
         }
         double inf = Double.POSITIVE_INFINITY;
+        if (t.equals("finite")) return new Constraint(t, -inf, true, inf, true, Double.NaN);
         if (t.startsWith("(") || t.startsWith("[")) {
             String[] parts = t.substring(1, t.length() - 1).split(",");
             return new Constraint(t, Double.parseDouble(parts[0].trim()), t.startsWith("("),

@@ -1,5 +1,6 @@
 package org.metaspin.runtime.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,5 +31,21 @@ class ConstraintTest {
         assertTrue(both.test(5));
         assertFalse(both.test(10));
         assertFalse(both.test(0));
+    }
+
+    @Test
+    void finiteRejectsInfinitiesAndCombines() {
+        Constraint finite = Constraint.parse("finite");
+        assertTrue(finite.test(-1e308));
+        assertFalse(finite.test(Double.POSITIVE_INFINITY));
+        assertFalse(finite.test(Double.NEGATIVE_INFINITY));
+        Constraint rate = Constraint.parse("> 0 and finite");
+        assertTrue(rate.test(1e300));
+        assertFalse(rate.test(Double.POSITIVE_INFINITY));
+        assertFalse(rate.test(0));
+        // the order of the parts does not matter
+        assertFalse(Constraint.parse("finite and >= 0").test(Double.POSITIVE_INFINITY));
+        assertTrue(Constraint.parse("finite and >= 0").test(0));
+        assertEquals("> 0 and finite", rate.described());
     }
 }

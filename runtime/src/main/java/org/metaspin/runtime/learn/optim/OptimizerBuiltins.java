@@ -9,30 +9,32 @@ import org.metaspin.runtime.api.RuntimeFailure;
 public final class OptimizerBuiltins {
     private OptimizerBuiltins() {}
 
+    // The compiler checks these on every call (E0304 for a constant, R0005 at run time) and the
+    // reference shows them; an infinite rate or decay would only turn every weight into NaN.
+    private static final String POSITIVE = "> 0 and finite";
+    private static final String NON_NEGATIVE = ">= 0 and finite";
+    private static final String DECAY = "[0, 1)";
+
     @Builtin(doc = "Plain stochastic gradient descent on the mean loss of a batch.")
-    public static Optimizer sgd(@Param(name = "lr") double lr) {
-        positive("sgd", "lr", lr);
+    public static Optimizer sgd(@Param(name = "lr", check = POSITIVE) double lr) {
         return new Sgd(lr);
     }
 
     @Builtin(doc = "Adam (Kingma and Ba 2015) with bias correction. Its moments restart at each train call.")
-    public static Optimizer adam(@Param(name = "lr", def = "0.005") double lr, @Param(name = "beta1", def = "0.9") double beta1,
-                                 @Param(name = "beta2", def = "0.999") double beta2, @Param(name = "eps", def = "1e-8") double eps) {
-        positive("adam", "lr", lr);
-        unit("adam", "beta1", beta1);
-        unit("adam", "beta2", beta2);
-        positive("adam", "eps", eps);
+    public static Optimizer adam(@Param(name = "lr", def = "0.005", check = POSITIVE) double lr,
+                                 @Param(name = "beta1", def = "0.9", check = DECAY) double beta1,
+                                 @Param(name = "beta2", def = "0.999", check = DECAY) double beta2,
+                                 @Param(name = "eps", def = "1e-8", check = POSITIVE) double eps) {
         return new Adam(lr, beta1, beta2, eps);
     }
 
     @Builtin(doc = "Metaplastic Adam (Laborieux et al., Nat. Commun. 12:2549, 2021): on the hidden weights, an Adam step "
             + "that decreases |W_h| is multiplied by f(m, W_h); batch-norm parameters take plain Adam. Moments restart at "
             + "each train call. m = 0 is plain Adam.")
-    public static Optimizer metaplastic(@Param(name = "lr", def = "0.005") double lr, @Param(name = "m", def = "1.35") double m,
+    public static Optimizer metaplastic(@Param(name = "lr", def = "0.005", check = POSITIVE) double lr,
+                                        @Param(name = "m", def = "1.35", check = NON_NEGATIVE) double m,
                                         @Param(name = "f", def = "(m, w) => meta_tanh(m, w)",
                                                 doc = "the metaplasticity function f(m, W_h)") RealFn2 f) {
-        positive("metaplastic", "lr", lr);
-        if (!(m >= 0)) throw RuntimeFailure.invalid("metaplastic: m must be >= 0, got " + m);
         return new Metaplastic(lr, m, f == null ? OptimizerBuiltins::meta_tanh : f);
     }
 
@@ -47,10 +49,9 @@ public final class OptimizerBuiltins {
     @Builtin(doc = "MESU, Bayesian metaplasticity (Bonnet et al.): mean-field Gaussian weights, means = hidden weights; "
             + "sigmas start at sigmaPrior and live in the network; N is the memory window in samples; the cost is "
             + "estimated with `samples` weight samples, and evaluation averages that many sampled networks.")
-    public static Optimizer mesu(@Param(name = "sigmaPrior", def = "1") double sigmaPrior, @Param(name = "N", def = "3e5") double n,
+    public static Optimizer mesu(@Param(name = "sigmaPrior", def = "1", check = POSITIVE) double sigmaPrior,
+                                 @Param(name = "N", def = "3e5", check = POSITIVE) double n,
                                  @Param(name = "samples", def = "10") long samples) {
-        positive("mesu", "sigmaPrior", sigmaPrior);
-        positive("mesu", "N", n);
         if (samples < 1 || samples > 1000) throw RuntimeFailure.invalid("mesu: samples must be in 1..1000, got " + samples);
         return new Mesu(sigmaPrior, n, (int) samples);
     }
@@ -58,8 +59,8 @@ public final class OptimizerBuiltins {
     @Builtin(doc = "Elastic weight consolidation (Kirkpatrick et al. 2017): the base rule plus lambda/2 * sum of "
             + "F (w - w*)^2 over the tasks trained before; at the end of each train call the empirical Fisher diagonal "
             + "of that task is added to the network's memory.")
-    public static Optimizer ewc(@Param(name = "lambda", def = "5000") double lambda, @Param(name = "base", def = "adam()") Optimizer base) {
-        if (!(lambda >= 0)) throw RuntimeFailure.invalid("ewc: lambda must be >= 0, got " + lambda);
+    public static Optimizer ewc(@Param(name = "lambda", def = "5000", check = NON_NEGATIVE) double lambda,
+                               @Param(name = "base", def = "adam()") Optimizer base) {
         if (base instanceof Ewc || base instanceof Mesu) throw RuntimeFailure.invalid("ewc: base must be sgd, adam, metaplastic or si");
         return new Ewc(lambda, base);
     }
@@ -67,19 +68,10 @@ public final class OptimizerBuiltins {
     @Builtin(doc = "Synaptic intelligence (Zenke et al. 2017) on Adam with learning rate lr: the penalty c * sum of "
             + "Omega (w - w*)^2, Omega accumulated along the training path with damping xi; consolidated at the end "
             + "of each train call.")
-    public static Optimizer si(@Param(name = "c", def = "0.1") double c, @Param(name = "xi", def = "0.1") double xi,
-                               @Param(name = "lr", def = "0.005") double lr) {
-        if (!(c >= 0)) throw RuntimeFailure.invalid("si: c must be >= 0, got " + c);
-        positive("si", "xi", xi);
-        positive("si", "lr", lr);
+    public static Optimizer si(@Param(name = "c", def = "0.1", check = NON_NEGATIVE) double c,
+                               @Param(name = "xi", def = "0.1", check = POSITIVE) double xi,
+                               @Param(name = "lr", def = "0.005", check = POSITIVE) double lr) {
         return new Si(c, xi, lr);
     }
 
-    private static void positive(String fn, String name, double v) {
-        if (!(v > 0) || Double.isInfinite(v)) throw RuntimeFailure.invalid(fn + ": " + name + " must be > 0, got " + v);
-    }
-
-    private static void unit(String fn, String name, double v) {
-        if (!(v >= 0 && v < 1)) throw RuntimeFailure.invalid(fn + ": " + name + " must be in [0, 1), got " + v);
-    }
 }
