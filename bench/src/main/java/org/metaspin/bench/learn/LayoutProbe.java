@@ -12,25 +12,28 @@ import org.metaspin.runtime.learn.optim.OptimizerBuiltins;
 import org.metaspin.runtime.learn.train.TrainBuiltins;
 
 /**
- * The digits BNN 64-512-512-10 (metaplastic, batch 100, 2 threads) trained from scratch
- * again and again in one JVM: every network gets fresh activation buffers, so the samples/s
- * of consecutive networks show whether training speed depends on where the buffers land
- * (bench/README.md, "Steady-state training is bimodal"). The first two networks warm the
- * JIT and are not printed. Usage: {@code java -cp benchmarks.jar
- * org.metaspin.bench.learn.LayoutProbe [NETWORKS] [EPOCHS]}.
+ * The digits BNN 64-512-512-10 (metaplastic, batch 100) trained again and again in one JVM,
+ * printing samples/s per train call, to show whether steady-state training speed changes
+ * within a process (bench/README.md, "Steady-state training is bimodal"). By default every
+ * call trains a fresh network, so fresh activation buffers; with {@code same} one network (and
+ * its buffers) is trained on, so a change of speed cannot come from new allocations. The first
+ * two calls warm the JIT and are not printed. Usage: {@code java -cp benchmarks.jar
+ * org.metaspin.bench.learn.LayoutProbe [CALLS] [EPOCHS] [THREADS] [fresh|same]}.
  */
 public final class LayoutProbe {
     private LayoutProbe() {}
 
     public static void main(String[] args) {
-        int networks = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int calls = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        WorkerPool.setThreads(2);
+        WorkerPool.setThreads(args.length > 2 ? Integer.parseInt(args[2]) : 2);
+        boolean same = args.length > 3 && args[3].equals("same");
         Task digits = TaskBuiltins.sequence(DataBuiltins.digits())[0];
         Optimizer meta = OptimizerBuiltins.metaplastic(0.005, 1.35, null);
-        StringBuilder out = new StringBuilder("samples/s per fresh network:");
-        for (int r = 0; r < networks; r++) {
-            Network net = NetworkBuiltins.mlp(64, new long[] {512, 512}, 10, true, "batch", 1, null);
+        StringBuilder out = new StringBuilder(same ? "samples/s per call, one network:" : "samples/s per fresh network:");
+        Network net = null;
+        for (int r = 0; r < calls; r++) {
+            if (net == null || !same) net = NetworkBuiltins.mlp(64, new long[] {512, 512}, 10, true, "batch", 1, null);
             long t0 = System.nanoTime();
             TrainBuiltins.train(net, digits, meta, epochs, 100);
             double s = (System.nanoTime() - t0) / 1e9;

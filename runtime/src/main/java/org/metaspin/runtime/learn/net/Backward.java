@@ -118,15 +118,21 @@ final class Backward {
                 }
             }
         }
-        java.util.Arrays.fill(gg, j0, j1, 0f);
-        java.util.Arrays.fill(gb, j0, j1, 0f);
+        float[][] sums = ColumnSums.of(n);
+        float[] sg = sums[0];
+        float[] sb = sums[1];
+        int p = ColumnSums.PAD;
+        java.util.Arrays.fill(sg, p + j0, p + j1, 0f);
+        java.util.Arrays.fill(sb, p + j0, p + j1, 0f);
         for (int b = 0; b < B; b++) {
             int o = b * n;
             for (int j = j0; j < j1; j++) {
-                gg[j] += dy[o + j] * xh[o + j];
-                gb[j] += dy[o + j];
+                sg[p + j] += dy[o + j] * xh[o + j];
+                sb[p + j] += dy[o + j];
             }
         }
+        System.arraycopy(sg, p + j0, gg, j0, j1 - j0);
+        System.arraycopy(sb, p + j0, gb, j0, j1 - j0);
         // dz = gamma * invStd / B * (B * dy - sum(dy) - xhat * sum(dy * xhat)).
         float invB = 1f / B;
         float[] gamma = ly.gamma;
@@ -134,7 +140,7 @@ final class Backward {
             int o = b * n;
             float[] row = ws.dzRows[b];
             for (int j = j0; j < j1; j++) {
-                float d = gamma[j] * is[j] * (dy[o + j] - invB * (gb[j] + xh[o + j] * gg[j]));
+                float d = gamma[j] * is[j] * (dy[o + j] - invB * (sb[p + j] + xh[o + j] * sg[p + j]));
                 dz[o + j] = d;
                 row[j] = d;
             }

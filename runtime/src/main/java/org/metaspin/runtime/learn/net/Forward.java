@@ -94,30 +94,32 @@ final class Forward {
         float[] xh = ws.training ? ws.xhat[l] : zl;
         float[] yl = ws.y[l];
         float[] is = ws.invStd[l];
-        float[] mean = ws.mean;
-        float[] var = ws.var;
-        java.util.Arrays.fill(mean, j0, j1, 0f);
-        java.util.Arrays.fill(var, j0, j1, 0f);
+        float[][] sums = ColumnSums.of(n);
+        float[] mean = sums[0];
+        float[] var = sums[1];
+        int p = ColumnSums.PAD;
+        java.util.Arrays.fill(mean, p + j0, p + j1, 0f);
+        java.util.Arrays.fill(var, p + j0, p + j1, 0f);
         for (int b = 0; b < B; b++) {
             int o = b * n;
-            for (int j = j0; j < j1; j++) mean[j] += zl[o + j];
+            for (int j = j0; j < j1; j++) mean[p + j] += zl[o + j];
         }
         float invB = 1f / B;
-        for (int j = j0; j < j1; j++) mean[j] *= invB;
+        for (int j = j0; j < j1; j++) mean[p + j] *= invB;
         for (int b = 0; b < B; b++) {
             int o = b * n;
             for (int j = j0; j < j1; j++) {
-                float c = zl[o + j] - mean[j];
-                var[j] += c * c;
+                float c = zl[o + j] - mean[p + j];
+                var[p + j] += c * c;
             }
         }
-        for (int j = j0; j < j1; j++) is[j] = (float) (1 / Math.sqrt(var[j] * invB + BN_EPS));
+        for (int j = j0; j < j1; j++) is[j] = (float) (1 / Math.sqrt(var[p + j] * invB + BN_EPS));
         float[] g = ly.gamma;
         float[] be = ly.beta;
         for (int b = 0; b < B; b++) {
             int o = b * n;
             for (int j = j0; j < j1; j++) {
-                float h = (zl[o + j] - mean[j]) * is[j];
+                float h = (zl[o + j] - mean[p + j]) * is[j];
                 xh[o + j] = h;
                 yl[o + j] = g[j] * h + be[j];
             }

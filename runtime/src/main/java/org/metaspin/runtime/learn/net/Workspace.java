@@ -23,9 +23,6 @@ final class Workspace {
     /** Post-norm outputs (pre-activation); the last layer's are the logits. */
     final float[][] y;
     final float[][] invStd;
-    /** Per-column batch statistics, written by the column tasks each in its own columns. */
-    final float[] mean;
-    final float[] var;
     final int[] labels;
     /** Softmax of the logits. */
     final float[] prob;
@@ -47,8 +44,6 @@ final class Workspace {
         xhat = new float[L][];
         y = new float[L][];
         invStd = new float[L][];
-        mean = new float[maxW];
-        var = new float[maxW];
         float[] pingA = training ? null : new float[capacity * maxW];
         float[] pingB = training ? null : new float[capacity * maxW];
         float[] shared = training ? null : new float[capacity * maxW];
