@@ -20,7 +20,6 @@ final class Values {
             while (inner instanceof Type.ListT il) inner = il.elem();
             return Show.list(o, inner instanceof Type.Quantity q ? q.dim().pack() : 0L);
         }
-        if (t instanceof Type.FnT) return "<function>";
         return Show.object(v);
     }
 }

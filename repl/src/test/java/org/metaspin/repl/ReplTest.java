@@ -66,6 +66,12 @@ class ReplTest {
     }
 
     @Test
+    void functionValuesEchoAsPrintShowsThem() {
+        assertEquals(0, script("fn area(w: Length, l: Length) -> Area = w * l\nlet f = area\n(x: Real) => x\n"));
+        assertEquals("fn area\nf = fn area(Length, Length) -> Area : (Length, Length) -> Area\nfn(Real) -> Real : (Real) -> Real\n", out());
+    }
+
+    @Test
     void declarationsEchoNameAndKindAndLaterInputsSeeThem() {
         assertEquals(0, script(STACK + "S.Keff\nfn area(w: Length, l: Length = 1 um) -> Area = w * l\narea(2 um)\nlet x = 5 nm\nx * 2\n"));
         assertEquals("stack S\n189044 J/m^3 : EnergyDensity\nfn area\n2 um^2 : Area\nx = 5 nm : Length\n10 nm : Length\n"

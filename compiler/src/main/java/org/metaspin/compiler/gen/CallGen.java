@@ -158,7 +158,7 @@ final class CallGen implements Opcodes {
         w.visitInsn(asmType(ft.result()).getOpcode(IRETURN));
         w.visitMaxs(0, 0);
         w.visitEnd();
-        functionValue(ft, g.mod.className, name, "", ft.params(), ft.result());
+        functionValue(ft, g.mod.className, name, "", ft.params(), ft.result(), b.name());
     }
 
     private static org.objectweb.asm.Type asmType(Type t) {
@@ -186,11 +186,11 @@ final class CallGen implements Opcodes {
         } else if (sym instanceof Symbol.Function f) {
             for (Symbol.Local c : f.captures()) g.loadLocal(c);
             functionValue((Type.FnT) t, JvmNames.moduleClass(f.module()), g.mod.methodName(f), capturesDescriptor(f.captures()),
-                    f.type().params(), g.attr(f.module()).resultOf(f));
+                    f.type().params(), g.attr(f.module()).resultOf(f), f.name());
         } else if (sym instanceof Symbol.KindDecl k) {
-            functionValue(k.fnType(), JvmNames.moduleClass(k.module()), k.name(), "", k.fnType().params(), k.type());
+            functionValue(k.fnType(), JvmNames.moduleClass(k.module()), k.name(), "", k.fnType().params(), k.type(), k.name());
         } else if (sym instanceof Symbol.Protocol p) {
-            functionValue(p.type(), JvmNames.moduleClass(p.module()), p.name(), "", p.type().params(), Type.VOID);
+            functionValue(p.type(), JvmNames.moduleClass(p.module()), p.name(), "", p.type().params(), Type.VOID, p.name());
         } else if (sym instanceof Symbol.Builtins b && checksArguments(b.overloads().get(0))) {
             checkedBuiltinValue(b.overloads().get(0));
         } else if (sym instanceof Symbol.Builtins b) {
@@ -199,9 +199,9 @@ final class CallGen implements Opcodes {
             Type.FnT ft = bi.fnType();
             String iface = g.mod.fnInterfaces.require(ft);
             MethodRef impl = MethodRef.of(m);
-            mv.visitInvokeDynamicInsn("apply", "()L" + iface + ";", RuntimeRefs.METAFACTORY.handle(),
+            mv.visitInvokeDynamicInsn("apply", "()L" + iface + ";", RuntimeRefs.FUNCTION_VALUE.handle(),
                     org.objectweb.asm.Type.getMethodType(JvmTypes.erasedApply(ft)), impl.handle(),
-                    org.objectweb.asm.Type.getMethodType(impl.descriptor()));
+                    org.objectweb.asm.Type.getMethodType(impl.descriptor()), printed(bi.name(), ft));
         }
     }
 
@@ -211,14 +211,22 @@ final class CallGen implements Opcodes {
         return sb.toString();
     }
 
-    /** An `invokedynamic` that makes a function value of {@code type} from a static method (captured values on the stack). */
-    private void functionValue(Type.FnT type, String owner, String method, String captures, List<Type> params, Type result) {
+    /**
+     * An `invokedynamic` that makes a function value of {@code type} from a static method (captured
+     * values on the stack), printed with {@code name} (null for a lambda).
+     */
+    private void functionValue(Type.FnT type, String owner, String method, String captures, List<Type> params, Type result, String name) {
         String iface = g.mod.fnInterfaces.require(type);
         String implDesc = "(" + captures + JvmTypes.methodDescriptor(params, result).substring(1);
         Handle impl = new Handle(H_INVOKESTATIC, owner, method, implDesc, false);
-        mv.visitInvokeDynamicInsn("apply", "(" + captures + ")L" + iface + ";", RuntimeRefs.METAFACTORY.handle(),
+        mv.visitInvokeDynamicInsn("apply", "(" + captures + ")L" + iface + ";", RuntimeRefs.FUNCTION_VALUE.handle(),
                 org.objectweb.asm.Type.getMethodType(JvmTypes.erasedApply(type)), impl,
-                org.objectweb.asm.Type.getMethodType(JvmTypes.methodDescriptor(params, result)));
+                org.objectweb.asm.Type.getMethodType(JvmTypes.methodDescriptor(params, result)), printed(name, type));
+    }
+
+    /** What a function value prints as (§15): its name and signature, a lambda its signature. */
+    private static String printed(String name, Type.FnT type) {
+        return "fn" + (name == null ? "" : " " + name) + type.show();
     }
 
     /** A lambda: a synthetic static method taking its captured locals first, and the function value made of it. */
@@ -238,6 +246,6 @@ final class CallGen implements Opcodes {
         body.returnValue(type.result());
         body.finish();
         for (Symbol.Local c : captures) g.loadLocal(c);
-        functionValue(type, g.mod.className, name, capturesDescriptor(captures), type.params(), type.result());
+        functionValue(type, g.mod.className, name, capturesDescriptor(captures), type.params(), type.result(), null);
     }
 }

@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.Expr.BinOp;
 import org.metaspin.compiler.check.MemberTarget;
-import org.metaspin.compiler.check.Attribution;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
 import org.metaspin.compiler.code.BuiltinFn;
@@ -92,37 +91,10 @@ final class ExprGen implements Expr.Visitor<Void>, Opcodes {
         return null;
     }
 
-    /**
-     * The name of the function that {@code e} is known to be when compiled: a declared function,
-     * builtin, protocol or kind with parameters, by name (also a module's: `mod.f`) or through
-     * `let` bindings of them (`let f = area`); null for a lambda, a parameter or a `var`, whose function is known only
-     * when the program runs.
-     */
-    private String functionName(Expr e, Attribution in, int depth) {
-        if (depth > 64) return null;
-        Symbol s = e instanceof Expr.Name n ? in.symbols.get(n)
-                : e instanceof Expr.Member m && in.members.get(m) instanceof MemberTarget.Export ex ? ex.symbol() : null;
-        if (s instanceof Symbol.Function || s instanceof Symbol.Builtins || s instanceof Symbol.Protocol || s instanceof Symbol.KindDecl) {
-            return s.name();
-        }
-        if (s instanceof Symbol.Global gl && !gl.mutable() && gl.let() != null) {
-            Attribution home = g.attr(gl.module());
-            return home == null ? null : functionName(gl.let().value(), home, depth + 1);
-        }
-        return null;
-    }
-
     /** Pushes the text that `print` shows for the value of {@code e} (§2.4). */
     void show(Expr e) {
         Type t = type(e);
         e.accept(this);
-        if (t instanceof Type.FnT f) {
-            // §15: a function prints as its name and signature, a lambda as its signature
-            mv.visitInsn(POP);
-            String name = functionName(e, g.attr, 0);
-            mv.visitLdcInsn("fn" + (name == null ? "" : " " + name) + f.show());
-            return;
-        }
         if (t instanceof Type.Quantity q) {
             mv.visitLdcInsn(q.dim().pack());
             RuntimeRefs.SHOW_REAL.emit(mv);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.metaspin.runtime.api.KindValue;
 import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.lang.Checks;
+import org.metaspin.runtime.lang.FunctionValues;
 import org.metaspin.runtime.lang.Console;
 import org.metaspin.runtime.lang.Lists;
 import org.metaspin.runtime.lang.Show;
@@ -87,6 +88,9 @@ final class RuntimeRefs {
     static final MethodRef BOOLEAN_BOX = MethodRef.of(Boolean.class, "valueOf", boolean.class);
     static final MethodRef METAFACTORY = MethodRef.of(LambdaMetafactory.class, "metafactory", MethodHandles.Lookup.class,
             String.class, MethodType.class, MethodType.class, MethodHandle.class, MethodType.class);
+    /** The metafactory for the program's function values, which also records what they print as (§15). */
+    static final MethodRef FUNCTION_VALUE = MethodRef.of(FunctionValues.class, "bootstrap", MethodHandles.Lookup.class,
+            String.class, MethodType.class, MethodType.class, MethodHandle.class, MethodType.class, String.class);
 
     static final ByShape MATH_ABS = ByShape.numbers(shape -> MethodRef.of(Math.class, "abs", value(shape)));
     static final ByShape MATH_MIN = ByShape.numbers(shape -> MethodRef.of(Math.class, "min", value(shape), value(shape)));

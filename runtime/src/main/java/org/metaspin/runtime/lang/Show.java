@@ -65,7 +65,7 @@ public final class Show {
         if (x instanceof long[] l) return list(l);
         if (x instanceof boolean[] b) return list(b);
         if (x instanceof Object[] o) return list(o, dim);
-        return String.valueOf(x);
+        return object(x);
     }
 
     /** Strings inside a list print with quotes and escapes, as they would be written (§15). */
@@ -84,7 +84,9 @@ public final class Show {
         return sb.append('"').toString();
     }
 
+    /** A value of a domain type, or a function value (§15), wherever it stands. */
     public static String object(Object o) {
-        return String.valueOf(o);
+        String fn = FunctionValues.text(o);
+        return fn != null ? fn : String.valueOf(o);
     }
 }
