@@ -7,8 +7,6 @@ import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a function value prints as (§15): {@code fn area(Length, Length) -> Area} for a named
@@ -21,7 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FunctionValues {
     private FunctionValues() {}
 
-    private static final Map<Class<?>, String> TEXT = new ConcurrentHashMap<>();
+    /** Per class, a holder for the text; a class value does not keep the REPL's classes from unloading. */
+    private static final ClassValue<String[]> TEXT = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            return new String[1];
+        }
+    };
     private static final MethodHandle RECORD;
 
     static {
@@ -43,12 +47,13 @@ public final class FunctionValues {
     }
 
     private static Object record(String text, Object fn) {
-        TEXT.putIfAbsent(fn.getClass(), text);
+        String[] holder = TEXT.get(fn.getClass());
+        if (holder[0] == null) holder[0] = text; // every value of a class has the same text, so a race writes it twice
         return fn;
     }
 
     /** The text of a function value, or null when {@code o} is none. */
     static String text(Object o) {
-        return o == null ? null : TEXT.get(o.getClass());
+        return o == null ? null : TEXT.get(o.getClass())[0];
     }
 }
