@@ -45,7 +45,10 @@ public final class BuiltinsReference {
                 Every function, constant and type that a program sees without an `import`, with its
                 signature and documentation. This page is written from the runtime's annotations
                 (`BuiltinsReference`); `metaspin doc NAME` prints the same for one name. Dimensions
-                are shown by their §2.2 names; a parameter with `= …` may be left out.
+                are shown by their §2.2 names; a parameter with `= …` may be left out. A constraint
+                after a parameter's type (`h: Real in [0, 1]`, `lr: Real > 0 and finite`) is checked
+                on every call: a constant argument that breaks it is E0304 when the program is
+                compiled, any other value R0005 where it is called, also through a function value.
 
                 """);
         for (Map.Entry<String, List<BuiltinFn>> e : bySection.entrySet()) {
