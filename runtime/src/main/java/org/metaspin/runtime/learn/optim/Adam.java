@@ -27,5 +27,5 @@ public final class Adam extends Optimizer {
     public double deviceLearningRate() { return lr; }
 
     @Override
-    public String toString() { return "adam(lr = " + lr + ", beta1 = " + beta1 + ", beta2 = " + beta2 + ", eps = " + eps + ")"; }
+    public String toString() { return call("adam", "lr", lr, "beta1", beta1, "beta2", beta2, "eps", eps); }
 }

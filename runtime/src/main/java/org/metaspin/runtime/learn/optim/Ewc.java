@@ -22,5 +22,5 @@ public final class Ewc extends Optimizer {
     }
 
     @Override
-    public String toString() { return "ewc(lambda = " + lambda + ", base = " + base + ")"; }
+    public String toString() { return call("ewc", "lambda", lambda, "base", base); }
 }

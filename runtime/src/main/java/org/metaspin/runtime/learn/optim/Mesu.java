@@ -23,5 +23,5 @@ public final class Mesu extends Optimizer {
     }
 
     @Override
-    public String toString() { return "mesu(sigmaPrior = " + sigmaPrior + ", N = " + n + ", samples = " + samples + ")"; }
+    public String toString() { return call("mesu", "sigmaPrior", sigmaPrior, "N", n, "samples", samples); }
 }

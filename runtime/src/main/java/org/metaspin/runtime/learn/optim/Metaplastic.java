@@ -28,5 +28,5 @@ public final class Metaplastic extends Optimizer {
     }
 
     @Override
-    public String toString() { return "metaplastic(lr = " + lr + ", m = " + m + ")"; }
+    public String toString() { return call("metaplastic", "lr", lr, "m", m); }
 }

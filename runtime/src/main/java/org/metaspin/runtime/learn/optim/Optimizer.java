@@ -4,6 +4,7 @@ import org.metaspin.runtime.api.DomainType;
 import org.metaspin.runtime.learn.kernel.WorkerPool;
 import org.metaspin.runtime.learn.net.Network;
 import org.metaspin.runtime.learn.net.Pass;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /**
  * A learning rule: an immutable description whose {@link #begin} opens the state of one
@@ -22,4 +23,18 @@ public abstract class Optimizer {
      * device does not have).
      */
     public double deviceLearningRate() { return Double.NaN; }
+
+    /**
+     * A rule as the call that makes it ({@code adam(lr = 0.005, …)}), for print and messages:
+     * names and values in turn, numbers as print shows them (§2.4: {@code 1e-8}, {@code 5000}).
+     */
+    protected static String call(String name, Object... namesAndValues) {
+        StringBuilder sb = new StringBuilder(name).append('(');
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (i > 0) sb.append(", ");
+            Object v = namesAndValues[i + 1];
+            sb.append(namesAndValues[i]).append(" = ").append(v instanceof Double d ? QuantityFormat.formatReal(d) : String.valueOf(v));
+        }
+        return sb.append(')').toString();
+    }
 }

@@ -17,5 +17,5 @@ public final class Sgd extends Optimizer {
     public double deviceLearningRate() { return lr; }
 
     @Override
-    public String toString() { return "sgd(lr = " + lr + ")"; }
+    public String toString() { return call("sgd", "lr", lr); }
 }

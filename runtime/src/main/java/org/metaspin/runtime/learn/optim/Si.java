@@ -24,5 +24,5 @@ public final class Si extends Optimizer {
     }
 
     @Override
-    public String toString() { return "si(c = " + c + ", xi = " + xi + ", lr = " + lr + ")"; }
+    public String toString() { return call("si", "c", c, "xi", xi, "lr", lr); }
 }
