@@ -158,7 +158,7 @@ class ReplTest {
         String o = out();
         assertTrue(o.contains("\nEnergyDensity\nVelocity\n"), o);
         assertTrue(o.contains("Stack.Keff: EnergyDensity (derived)"), o);
-        assertTrue(o.contains("disk(diameter: Length) -> Shape"), o);
+        assertTrue(o.contains("disk(diameter: Length > 0 and finite) -> Shape"), o);
         assertTrue(o.contains("material CoFeB\n"), o);
         assertTrue(o.contains("stack S\n"), o);
         assertTrue(o.contains("E0202"), o);

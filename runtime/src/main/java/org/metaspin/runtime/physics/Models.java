@@ -4,6 +4,7 @@ import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.RealFn1;
 import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /** The model builtins of §9 ({@code model = macrospin(dt = 0.5 ps)} in a device). */
 public final class Models {
@@ -26,21 +27,12 @@ public final class Models {
 
     @Builtin(name = "phase", foldable = true,
             doc = "Ferro/antiferromagnetic coexistence (§9.4): grains with transition temperatures Gaussian around Tt(h, B) = Tt + h * Tt_shift + dTt_dB * |B| (sd `width`), each with a thermal `hysteresis`; a pulse heats the layer to Tpeak = T + I^2 R Rth (1 - exp(-t / (Rth Cth))). `Cth` = 0 J/K (default) means cv * volume of the free layer.")
-    public static Model phase(@Param(name = "Rth", dim = "K/W") double rth,
-                              @Param(name = "Tt_shift", dim = "K", def = "0 K") double ttShift,
-                              @Param(name = "width", dim = "K", def = "5 K") double width,
-                              @Param(name = "hysteresis", dim = "K", def = "10 K") double hysteresis,
-                              @Param(name = "Cth", dim = "J/K", def = "0 J/K") double cth) {
-        ArgumentChecks.finite("phase", "Tt_shift", ttShift);
-        positive("Rth", rth, "K/W");
-        positive("width", width, "K");
-        if (!(hysteresis >= 0) || Double.isInfinite(hysteresis)) throw RuntimeFailure.invalid("phase: `hysteresis` = " + hysteresis + " K must be >= 0");
-        if (!(cth >= 0) || Double.isInfinite(cth)) throw RuntimeFailure.invalid("phase: `Cth` = " + cth + " J/K must be > 0 (0: cv * volume)");
+    public static Model phase(@Param(name = "Rth", dim = "K/W", check = "> 0 and finite") double rth,
+                              @Param(name = "Tt_shift", dim = "K", def = "0 K", check = "finite") double ttShift,
+                              @Param(name = "width", dim = "K", def = "5 K", check = "> 0 and finite") double width,
+                              @Param(name = "hysteresis", dim = "K", def = "10 K", check = ">= 0 and finite") double hysteresis,
+                              @Param(name = "Cth", dim = "J/K", def = "0 J/K", check = ">= 0 and finite", doc = "0: cv * volume of the free layer") double cth) {
         return new Model.Phase(rth, ttShift, width, hysteresis, cth == 0 ? Double.NaN : cth);
-    }
-
-    private static void positive(String what, double v, String unit) {
-        if (!(v > 0) || Double.isInfinite(v)) throw RuntimeFailure.invalid("phase: `" + what + "` = " + v + " " + unit + " must be > 0");
     }
 
     @Builtin(name = "analog", doc = "Multilevel soft-bounds weight in [wmin, wmax] (§9.5); tauUp(B) and tauDown(B) are the pulse counts of the exponential approach at in-plane field B.")
@@ -50,7 +42,9 @@ public final class Models {
                                @Param(name = "tauDown", dim = "T", doc = "(FluxDensity) -> Real; dim is the argument's") RealFn1 tauDown) {
         ArgumentChecks.finite("analog", "wmin", wmin);
         ArgumentChecks.finite("analog", "wmax", wmax);
-        if (!(wmin < wmax)) throw RuntimeFailure.invalid("analog: `wmin` = " + wmin + " must be below `wmax` = " + wmax);
+        if (!(wmin < wmax)) {
+            throw RuntimeFailure.invalid("analog: `wmin` = " + QuantityFormat.formatReal(wmin) + " must be below `wmax` = " + QuantityFormat.formatReal(wmax));
+        }
         return new Model.Analog(wmin, wmax, tauUp, tauDown);
     }
 }

@@ -4,7 +4,6 @@ import java.util.Objects;
 import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.Prop;
-import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.DomainType;
 
 /**
@@ -25,29 +24,25 @@ public final class Shape {
         this.b = b;
     }
 
+    /** Every size of a shape; the compiler checks it at each call (E0304 for a constant, R0005 at run time). */
+    private static final String SIZE = "> 0 and finite";
+
     @Builtin(name = "disk", foldable = true, doc = "A disk of the given diameter.")
-    public static Shape disk(@Param(name = "diameter", dim = "m") double diameter) {
-        positive("disk", "diameter", diameter);
+    public static Shape disk(@Param(name = "diameter", dim = "m", check = SIZE) double diameter) {
         return new Shape(Form.DISK, diameter, diameter);
     }
 
     @Builtin(name = "ellipse", foldable = true, doc = "An ellipse with full axes a and b.")
-    public static Shape ellipse(@Param(name = "a", dim = "m") double a, @Param(name = "b", dim = "m") double b) {
-        positive("ellipse", "a", a);
-        positive("ellipse", "b", b);
+    public static Shape ellipse(@Param(name = "a", dim = "m", check = SIZE) double a, @Param(name = "b", dim = "m", check = SIZE) double b) {
         return new Shape(Form.ELLIPSE, a, b);
     }
 
     @Builtin(name = "rect", foldable = true, doc = "A rectangle; `width` is across the write channel, `length` along it.")
-    public static Shape rect(@Param(name = "width", dim = "m") double width, @Param(name = "length", dim = "m") double length) {
-        positive("rect", "width", width);
-        positive("rect", "length", length);
+    public static Shape rect(@Param(name = "width", dim = "m", check = SIZE) double width,
+                             @Param(name = "length", dim = "m", check = SIZE) double length) {
         return new Shape(Form.RECT, width, length);
     }
 
-    private static void positive(String shape, String what, double v) {
-        if (!(v > 0) || Double.isInfinite(v)) throw RuntimeFailure.invalid(shape + ": `" + what + "` = " + v + " m must be > 0");
-    }
 
     @Prop(dim = "m^2", derived = true, doc = "Area of the shape.")
     public double area() {
