@@ -16,12 +16,10 @@ public final class Models {
     }
 
     @Builtin(name = "macrospin", foldable = true, doc = "Stochastic LLG of a single-domain free layer (§9.3): Heun steps of dt, `trials` trajectories per probability, `relax` of free relaxation after the pulse.")
-    public static Model macrospin(@Param(name = "dt", dim = "s", def = "1 ps") double dt,
+    public static Model macrospin(@Param(name = "dt", dim = "s", def = "1 ps", check = "> 0 and finite") double dt,
                                   @Param(name = "trials", def = "1000") long trials,
-                                  @Param(name = "relax", dim = "s", def = "5 ns") double relax) {
-        if (!(dt > 0) || Double.isInfinite(dt)) throw RuntimeFailure.invalid("macrospin: `dt` = " + dt + " s must be > 0");
+                                  @Param(name = "relax", dim = "s", def = "5 ns", check = ">= 0 and finite") double relax) {
         if (trials <= 0 || trials > Integer.MAX_VALUE) throw RuntimeFailure.invalid("macrospin: `trials` = " + trials + " must be between 1 and 2^31 - 1");
-        ArgumentChecks.duration("macrospin", "relax time", relax);
         return new Model.Macrospin(dt, trials, relax);
     }
 
@@ -36,12 +34,10 @@ public final class Models {
     }
 
     @Builtin(name = "analog", doc = "Multilevel soft-bounds weight in [wmin, wmax] (§9.5); tauUp(B) and tauDown(B) are the pulse counts of the exponential approach at in-plane field B.")
-    public static Model analog(@Param(name = "wmin") double wmin,
-                               @Param(name = "wmax") double wmax,
+    public static Model analog(@Param(name = "wmin", check = "finite") double wmin,
+                               @Param(name = "wmax", check = "finite") double wmax,
                                @Param(name = "tauUp", dim = "T", doc = "(FluxDensity) -> Real; dim is the argument's") RealFn1 tauUp,
                                @Param(name = "tauDown", dim = "T", doc = "(FluxDensity) -> Real; dim is the argument's") RealFn1 tauDown) {
-        ArgumentChecks.finite("analog", "wmin", wmin);
-        ArgumentChecks.finite("analog", "wmax", wmax);
         if (!(wmin < wmax)) {
             throw RuntimeFailure.invalid("analog: `wmin` = " + QuantityFormat.formatReal(wmin) + " must be below `wmax` = " + QuantityFormat.formatReal(wmax));
         }

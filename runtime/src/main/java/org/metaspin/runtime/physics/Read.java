@@ -3,7 +3,6 @@ package org.metaspin.runtime.physics;
 import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.Prop;
-import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.DomainType;
 
 /**
@@ -23,16 +22,13 @@ public final class Read {
     }
 
     @Builtin(name = "tmr", foldable = true, doc = "Magnetic tunnel junction read: parallel resistance Rp, antiparallel Rp * (1 + ratio).")
-    public static Read tmr(@Param(name = "Rp", dim = "Ohm", def = "5 kOhm") double rp,
-                           @Param(name = "ratio", def = "150 %") double ratio) {
-        if (!(rp > 0) || Double.isInfinite(rp)) throw RuntimeFailure.invalid("tmr: `Rp` = " + rp + " Ohm must be > 0");
-        if (!(ratio >= 0) || Double.isInfinite(ratio)) throw RuntimeFailure.invalid("tmr: `ratio` = " + ratio + " must be >= 0");
+    public static Read tmr(@Param(name = "Rp", dim = "Ohm", def = "5 kOhm", check = "> 0 and finite") double rp,
+                           @Param(name = "ratio", def = "150 %", check = ">= 0 and finite") double ratio) {
         return new Read(true, rp, ratio);
     }
 
     @Builtin(name = "ahe", foldable = true, doc = "Anomalous Hall read: Hall resistance +R for m_z > 0, -R for m_z < 0.")
-    public static Read ahe(@Param(name = "R", dim = "Ohm") double r) {
-        if (!(r > 0) || Double.isInfinite(r)) throw RuntimeFailure.invalid("ahe: `R` = " + r + " Ohm must be > 0");
+    public static Read ahe(@Param(name = "R", dim = "Ohm", check = "> 0 and finite") double r) {
         return new Read(false, r, 0);
     }
 
