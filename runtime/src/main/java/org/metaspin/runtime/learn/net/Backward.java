@@ -118,12 +118,10 @@ final class Backward {
                 }
             }
         }
-        float[][] sums = ColumnSums.of(n);
+        float[][] sums = ColumnSums.zeroed(n, j0, j1);
         float[] sg = sums[0];
         float[] sb = sums[1];
         int p = ColumnSums.PAD;
-        java.util.Arrays.fill(sg, p + j0, p + j1, 0f);
-        java.util.Arrays.fill(sb, p + j0, p + j1, 0f);
         for (int b = 0; b < B; b++) {
             int o = b * n;
             for (int j = j0; j < j1; j++) {

@@ -19,15 +19,17 @@ final class ColumnSums {
     private static final ThreadLocal<float[][]> SUMS = ThreadLocal.withInitial(() -> new float[][] {new float[0], new float[0]});
 
     /**
-     * This thread's two arrays for columns 0 to {@code n - 1}, column j at index {@code PAD + j};
-     * their contents are whatever the thread left there.
+     * This thread's two arrays for columns 0 to {@code n - 1}, column j at index {@code PAD + j},
+     * with columns {@code [j0, j1)} set to zero (the others hold whatever the thread left there).
      */
-    static float[][] of(int n) {
+    static float[][] zeroed(int n, int j0, int j1) {
         float[][] s = SUMS.get();
         if (s[0].length < n + 2 * PAD) {
             s[0] = new float[n + 2 * PAD];
             s[1] = new float[n + 2 * PAD];
         }
+        java.util.Arrays.fill(s[0], PAD + j0, PAD + j1, 0f);
+        java.util.Arrays.fill(s[1], PAD + j0, PAD + j1, 0f);
         return s;
     }
 }

@@ -94,12 +94,10 @@ final class Forward {
         float[] xh = ws.training ? ws.xhat[l] : zl;
         float[] yl = ws.y[l];
         float[] is = ws.invStd[l];
-        float[][] sums = ColumnSums.of(n);
+        float[][] sums = ColumnSums.zeroed(n, j0, j1);
         float[] mean = sums[0];
         float[] var = sums[1];
         int p = ColumnSums.PAD;
-        java.util.Arrays.fill(mean, p + j0, p + j1, 0f);
-        java.util.Arrays.fill(var, p + j0, p + j1, 0f);
         for (int b = 0; b < B; b++) {
             int o = b * n;
             for (int j = j0; j < j1; j++) mean[p + j] += zl[o + j];
