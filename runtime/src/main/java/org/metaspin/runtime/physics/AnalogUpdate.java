@@ -3,6 +3,8 @@ package org.metaspin.runtime.physics;
 import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.units.Dimension;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /** §9.5: soft-bounds multilevel updates; n equal pulses compose to one exponential step of n / tau. */
 public final class AnalogUpdate {
@@ -21,13 +23,15 @@ public final class AnalogUpdate {
         ArgumentChecks.finite(who, "field", field);
         requireStableUnder(device, field);
         if (!(w >= m.wmin && w <= m.wmax)) {
-            throw RuntimeFailure.invalid(who + ": the weight w = " + w + " is outside [" + m.wmin + ", " + m.wmax + "]");
+            throw RuntimeFailure.invalid(who + ": the weight w = " + QuantityFormat.formatReal(w) + " is outside ["
+                    + QuantityFormat.formatReal(m.wmin) + ", " + QuantityFormat.formatReal(m.wmax) + "]");
         }
         if (pulses == 0) return w;
         boolean up = pulses > 0;
         double tau = up ? m.tauUp.apply(field) : m.tauDown.apply(field);
         if (!(tau > 0)) {
-            throw RuntimeFailure.invalid(who + ": " + (up ? "tauUp" : "tauDown") + "(" + field + " T) = " + tau + " must be > 0");
+            throw RuntimeFailure.invalid(who + ": " + (up ? "tauUp" : "tauDown") + "(" + QuantityFormat.format(field, ArgumentChecks.FLUX_DENSITY)
+                    + ") = " + QuantityFormat.formatReal(tau) + " must be > 0");
         }
         // (exp(-1/tau))^n without n multiplications; |Long.MIN_VALUE| as a double is exact enough here.
         double keep = Math.exp(-Math.abs((double) pulses) / tau);

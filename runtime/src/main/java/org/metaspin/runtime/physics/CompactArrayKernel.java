@@ -3,6 +3,8 @@ package org.metaspin.runtime.physics;
 import java.util.stream.IntStream;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.random.RandomStream;
+import org.metaspin.runtime.units.Dimension;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /**
  * Compact-model write decisions (§9.1) for every device of an array at once, each device with
@@ -157,6 +159,7 @@ public final class CompactArrayKernel {
     private RuntimeFailure rejected(int i, double h, double keff) {
         String cell = who + "[" + i + "]";
         ArgumentChecks.hiddenState(cell, h);
-        return RuntimeFailure.invalid(cell + ": switching needs a perpendicular free layer, but Keff = " + keff + " J/m^3 at h = " + h);
+        return RuntimeFailure.invalid(cell + ": switching needs a perpendicular free layer, but Keff = "
+                + QuantityFormat.format(keff, ArgumentChecks.ENERGY_DENSITY) + " at h = " + QuantityFormat.formatReal(h));
     }
 }

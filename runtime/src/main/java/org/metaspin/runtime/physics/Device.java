@@ -6,6 +6,8 @@ import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
 import org.metaspin.runtime.api.DomainType;
+import org.metaspin.runtime.units.Dimension;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /**
  * A synapse device (§8.4): a stack patterned to a shape, with its model, gate and read-out.
@@ -254,7 +256,7 @@ public final class Device extends KindValue {
     void requirePerpendicular(String operation, double keff) {
         if (!(keff > 0)) {
             throw RuntimeFailure.invalid(describe() + ": " + operation + " needs a perpendicular free layer, but Keff = "
-                    + keff + " J/m^3 <= 0 (in-plane)");
+                    + QuantityFormat.format(keff, ArgumentChecks.ENERGY_DENSITY) + " <= 0 (in-plane)");
         }
     }
 

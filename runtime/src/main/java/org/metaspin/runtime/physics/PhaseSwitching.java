@@ -3,6 +3,8 @@ package org.metaspin.runtime.physics;
 import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.units.Dimension;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /**
  * §9.4: FeRh-like AF/FM coexistence as a grain ensemble. Grain transition temperatures are
@@ -60,8 +62,8 @@ public final class PhaseSwitching {
         double peak = current == 0 || pulse == 0 ? d.params().temperature : peakTemperature(d, m, current, pulse);
         DeviceParams p = d.params();
         if (!Double.isNaN(p.tc) && !(peak < p.tc)) {
-            throw RuntimeFailure.invalid(d.describe() + ": the pulse heats the free layer to Tpeak = " + peak + " K, at or above its Curie temperature Tc = "
-                    + p.tc + " K, which the phase model does not cover");
+            throw RuntimeFailure.invalid(d.describe() + ": the pulse heats the free layer to Tpeak = " + QuantityFormat.format(peak, Dimension.TEMPERATURE)
+                    + ", at or above its Curie temperature Tc = " + QuantityFormat.format(p.tc, Dimension.TEMPERATURE) + ", which the phase model does not cover");
         }
         double written = NormalCdf.phi((peak - m.hysteresis / 2 - tt) / m.width);
         return Math.min(Math.max(x, written), held(p.temperature, m, tt));
@@ -94,6 +96,6 @@ public final class PhaseSwitching {
     }
 
     private static void checkFraction(Device d, double x) {
-        if (!(x >= 0 && x <= 1)) throw RuntimeFailure.invalid(d.describe() + ": the FM fraction x = " + x + " is outside [0, 1]");
+        if (!(x >= 0 && x <= 1)) throw RuntimeFailure.invalid(d.describe() + ": the FM fraction x = " + QuantityFormat.formatReal(x) + " is outside [0, 1]");
     }
 }
