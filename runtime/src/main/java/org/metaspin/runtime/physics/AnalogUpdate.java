@@ -3,7 +3,6 @@ package org.metaspin.runtime.physics;
 import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.RuntimeFailure;
-import org.metaspin.runtime.units.Dimension;
 import org.metaspin.runtime.units.QuantityFormat;
 
 /** §9.5: soft-bounds multilevel updates; n equal pulses compose to one exponential step of n / tau. */
@@ -50,8 +49,9 @@ public final class AnalogUpdate {
         if (!(keff > 0)) return;
         double bk = Constants.mu0 * keff * p.hkPerKeff();
         if (Math.abs(field) >= bk) {
-            throw RuntimeFailure.invalid(d.describe() + ": the in-plane field " + field + " T is at or above the anisotropy field mu0 * Hk = "
-                    + bk + " T, where the free layer has no stable perpendicular state");
+            throw RuntimeFailure.invalid(d.describe() + ": the in-plane field " + QuantityFormat.format(field, ArgumentChecks.FLUX_DENSITY)
+                    + " is at or above the anisotropy field mu0 * Hk = " + QuantityFormat.format(bk, ArgumentChecks.FLUX_DENSITY)
+                    + ", where the free layer has no stable perpendicular state");
         }
     }
 }

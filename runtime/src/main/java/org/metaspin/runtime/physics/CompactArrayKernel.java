@@ -3,7 +3,6 @@ package org.metaspin.runtime.physics;
 import java.util.stream.IntStream;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.random.RandomStream;
-import org.metaspin.runtime.units.Dimension;
 import org.metaspin.runtime.units.QuantityFormat;
 
 /**

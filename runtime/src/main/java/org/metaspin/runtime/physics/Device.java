@@ -6,7 +6,6 @@ import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
 import org.metaspin.runtime.api.DomainType;
-import org.metaspin.runtime.units.Dimension;
 import org.metaspin.runtime.units.QuantityFormat;
 
 /**

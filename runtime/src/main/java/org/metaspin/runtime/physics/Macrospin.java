@@ -11,6 +11,8 @@ import org.metaspin.runtime.api.Builtin;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.random.RandomStream;
+import org.metaspin.runtime.units.Dimension;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /**
  * The macrospin model on a device (§9.3). Trial k of a device draws from
@@ -49,7 +51,10 @@ public final class Macrospin {
 
     private static long steps(Device d, double time, double dt) {
         double n = Math.rint(time / dt);
-        if (n > 1e15) throw RuntimeFailure.invalid(d.describe() + ": " + time + " s is " + n + " macrospin steps of " + dt + " s; too many");
+        if (n > 1e15) {
+            throw RuntimeFailure.invalid(d.describe() + ": " + QuantityFormat.format(time, Dimension.TIME) + " is " + QuantityFormat.formatReal(n)
+                    + " macrospin steps of " + QuantityFormat.format(dt, Dimension.TIME) + "; too many");
+        }
         return (long) n;
     }
 

@@ -3,6 +3,7 @@ package org.metaspin.runtime.physics;
 import java.util.function.LongUnaryOperator;
 import java.util.stream.IntStream;
 import org.metaspin.runtime.api.RuntimeFailure;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /**
  * The devices behind a network's weights (§10.3), flattened once: for weight {@code g}, the
@@ -149,7 +150,10 @@ public final class SynapseKernel {
     }
 
     private static double positiveTau(String who, String name, double tau, double field) {
-        if (!(tau > 0)) throw RuntimeFailure.invalid(who + ": " + name + "(" + field + " T) = " + tau + " must be > 0");
+        if (!(tau > 0)) {
+            throw RuntimeFailure.invalid(who + ": " + name + "(" + QuantityFormat.format(field, ArgumentChecks.FLUX_DENSITY) + ") = "
+                    + QuantityFormat.formatReal(tau) + " must be > 0");
+        }
         return tau;
     }
 
