@@ -9,7 +9,7 @@ import org.metaspin.compiler.resolve.RuntimeLibrary;
 /**
  * What a dotted path of names (`Synapse.stack`, `std.materials.CoFeB`, `mats.Pt.Ms`) names, for
  * the REPL's and the language server's completion, hover and `:type`: a module, or the type of
- * a value and of the properties after it. The path's head is looked up by the caller in its own
+ * a value and of the properties after it. The path's first name is looked up in the caller's
  * scope; a module path extends while its next prefix is a loaded module, and past prefixes that
  * are no module (`import a.b.c` binds `a` while only `a.b.c` is loaded).
  */
@@ -18,10 +18,11 @@ public final class DottedPath {
 
     /**
      * The module (its {@link Attribution}) or the {@link Type} that {@code path} names, or null when
-     * it is not that simple. {@code head} is what the path's first name means where it is read.
+     * it is not that simple. {@code scope} tells what a name means where the path is read.
      */
-    public static Object resolve(String path, Symbol head, Function<String, Attribution> modules, RuntimeLibrary lib) {
+    public static Object resolve(String path, Function<String, Symbol> scope, Function<String, Attribution> modules, RuntimeLibrary lib) {
         String[] parts = path.split("\\.", -1);
+        Symbol head = scope.apply(parts[0]);
         int i = 1;
         Type t;
         if (head instanceof Symbol.ModuleName m) {

@@ -69,7 +69,6 @@ final class Names {
 
     /** What a dotted path names: a module's exports, or a value's type; null when it is not that simple. */
     Object resolve(String path, int offset) {
-        String head = path.split("\\.", 2)[0];
-        return DottedPath.resolve(path, at(offset).get(head), analysis.modules()::get, lib);
+        return DottedPath.resolve(path, at(offset)::get, analysis.modules()::get, lib);
     }
 }

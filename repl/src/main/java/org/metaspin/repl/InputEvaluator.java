@@ -315,8 +315,7 @@ public final class InputEvaluator {
 
     /** The type of a dotted chain of names (`Synapse.stack`, `std.materials.CoFeB`), or null when it is not that simple. */
     public Type typeOfPath(String path) {
-        String head = path.split("\\.", 2)[0];
-        return DottedPath.resolve(path, scope().get(head), session::module, lib) instanceof Type t ? t : null;
+        return DottedPath.resolve(path, scope()::get, session::module, lib) instanceof Type t ? t : null;
     }
 
     /** The names a module path exports (`std.materials`, or an alias `mats`), or null when the path is no module. */

@@ -216,7 +216,8 @@ public final class SynapseKernel {
 
     /** The switching probability of weight g's device at hidden state h (h in [0, 1]). */
     public double probability(int g, double h) {
-        return CompactMath.probability(pulse * rate(g & mask, h), directed);
+        int k = g & mask;
+        return CompactMath.probability(pulse * rate(k, keffAt(k, h)), directed);
     }
 
     /**
@@ -230,13 +231,13 @@ public final class SynapseKernel {
         if (u >= pulse * CompactMath.rateBound(keff, hkPerKeff[k], deltaPerKeff[k], icPerHk[k], hkOverTauD[k], tau0[k], absI, absB)) {
             return false;
         }
-        double r = pulse * rate(k, h);
+        double r = pulse * rate(k, keff);
         return u < r && u < CompactMath.probability(r, directed);
     }
 
-    private double rate(int k, double h) {
+    private double rate(int k, double keff) {
         if (pulse == 0) return 0;
-        return CompactMath.rate(keffAt(k, h), hkPerKeff[k], deltaPerKeff[k], icPerHk[k], hkOverTauD[k], tau0[k], absI, absB);
+        return CompactMath.rate(keff, hkPerKeff[k], deltaPerKeff[k], icPerHk[k], hkOverTauD[k], tau0[k], absI, absB);
     }
 
     private double keffAt(int k, double h) {
