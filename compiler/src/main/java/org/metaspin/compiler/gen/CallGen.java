@@ -135,8 +135,8 @@ final class CallGen implements Opcodes {
 
     /** Whether a builtin's value must go through {@link #checkedBuiltinValue}: it checks a parameter, and has none that is {@link DimOf}. */
     private static boolean checksArguments(BuiltinFn b) {
-        for (BuiltinFn.BuiltinParam p : b.params()) if (!p.check().isEmpty()) return b.method().getParameterCount() == b.params().size();
-        return false;
+        boolean checks = b.params().stream().anyMatch(p -> !p.check().isEmpty());
+        return checks && b.method().getParameterCount() == b.params().size();
     }
 
     /**
