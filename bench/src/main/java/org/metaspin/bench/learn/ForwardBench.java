@@ -60,7 +60,7 @@ public class ForwardBench {
         for (int i = 0; i < wt.length; i++) wt[i] = r.nextDouble() < 0.5 ? -1f : 1f;
         xBits = new long[B * BitGemm.words(K)];
         wBits = new long[N * BitGemm.words(K)];
-        BitGemm.pack(wt, N, K, wBits);
+        BitGemm.packWeights(wt, N, K, wBits);
         out = new float[B * N];
         gemm = new Gemm(WorkerPool.shared());
         bitGemm = new BitGemm(WorkerPool.shared());

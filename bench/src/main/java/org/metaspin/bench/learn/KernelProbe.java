@@ -86,7 +86,7 @@ public final class KernelProbe {
         for (int j = 0; j < n; j++) for (int p = 0; p < k; p++) wRows[p][j] = wt[j * k + p];
         long[] xBits = new long[m * BitGemm.words(k)];
         long[] wBits = new long[n * BitGemm.words(k)];
-        BitGemm.pack(wt, n, k, wBits);
+        BitGemm.packWeights(wt, n, k, wBits);
         float[] c = new float[m * n];
         long[] kernel = new long[rounds];
         long[] tile = new long[rounds];

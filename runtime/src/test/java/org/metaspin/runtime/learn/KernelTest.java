@@ -91,7 +91,7 @@ class KernelTest {
         long[] xb = new long[m * BitGemm.words(k)];
         long[] wb = new long[n * BitGemm.words(k)];
         BitGemm.pack(x, m, k, xb);
-        BitGemm.pack(wt, n, k, wb);
+        BitGemm.packWeights(wt, n, k, wb);
         float[] got = new float[m * n];
         new BitGemm(WorkerPool.shared()).multiply(m, n, k, xb, wb, got);
         assertArrayEquals(expected, got, 0f);

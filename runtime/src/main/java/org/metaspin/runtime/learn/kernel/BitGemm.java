@@ -7,6 +7,11 @@ package org.metaspin.runtime.learn.kernel;
  * product of the same signs gives, at 1/64 of the memory traffic.
  *
  * <p>Padding bits are 0 in both operands, so they never count as a mismatch.
+ *
+ * <p>The activations are packed row by row ({@link #pack}); the weights word by word
+ * ({@link #packWeights}: word w of every output column, then word w + 1), so that the
+ * product runs its inner loop over the n columns, long and contiguous, instead of over the
+ * k / 64 words of one dot product, which at k = 512 is 8 iterations of loop overhead.
  */
 public final class BitGemm {
     private final WorkerPool pool;
@@ -40,24 +45,33 @@ public final class BitGemm {
     }
 
     /**
-     * Packs one row of k signs (entries exactly +1 or -1) into {@code out[o .. o + words(k))}.
+     * Packs the signs of the n rows of length k of {@code wt} (W transposed, row-major; entries
+     * exactly +1 or -1) word-major into {@code out}: word w of row j at {@code w * n + j}.
      */
-    public static void packRow(float[] v, int k, long[] out, int o) {
+    public static void packWeights(float[] wt, int n, int k, long[] out) {
+        for (int j = 0; j < n; j++) packColumn(wt, j * k, k, out, j, n);
+    }
+
+    /**
+     * Packs k signs from {@code v[from ..]} (entries exactly +1 or -1) as output column j of
+     * the word-major weights of {@link #packWeights} with n columns.
+     */
+    public static void packColumn(float[] v, int from, int k, long[] out, int j, int n) {
         int words = words(k);
         for (int w = 0; w < words; w++) {
             long bits = 0;
             int start = w << 6;
             int end = Math.min(k, start + 64);
-            for (int j = start; j < end; j++) {
-                bits |= (long) (Float.floatToRawIntBits(v[j]) >>> 31) << (j - start);
+            for (int i = start; i < end; i++) {
+                bits |= (long) (Float.floatToRawIntBits(v[from + i]) >>> 31) << (i - start);
             }
-            out[o + w] = bits;
+            out[w * n + j] = bits;
         }
     }
 
     /**
      * {@code c (m x n) = X (m x k) * W (k x n)} where {@code x} holds the m packed rows of X and
-     * {@code wt} the n packed rows of W transposed (one row per output column).
+     * {@code wt} the n output columns of W packed word-major ({@link #packWeights}).
      */
     public void multiply(int m, int n, int k, long[] x, long[] wt, float[] c) {
         int words = words(k);
@@ -73,15 +87,17 @@ public final class BitGemm {
     }
 
     private static void rows(int from, int to, int n, int k, int words, long[] x, long[] wt, float[] c) {
+        int[] mismatches = new int[n];
         for (int i = from; i < to; i++) {
             int xi = i * words;
-            int ci = i * n;
-            for (int j = 0; j < n; j++) {
-                int wj = j * words;
-                int mismatches = 0;
-                for (int w = 0; w < words; w++) mismatches += Long.bitCount(x[xi + w] ^ wt[wj + w]);
-                c[ci + j] = k - 2 * mismatches;
+            java.util.Arrays.fill(mismatches, 0);
+            for (int w = 0; w < words; w++) {
+                long xw = x[xi + w];
+                int wo = w * n;
+                for (int j = 0; j < n; j++) mismatches[j] += Long.bitCount(xw ^ wt[wo + j]);
             }
+            int ci = i * n;
+            for (int j = 0; j < n; j++) c[ci + j] = k - 2 * mismatches[j];
         }
     }
 }

@@ -88,8 +88,7 @@ final class EffectiveWeights {
         int nf = rows[l] != null ? SignBits.signRows(src, ly.out, rows[l], ly.binaryWeights, 0, ly.in) : SignBits.nonFinite(src);
         Transpose.of(src, ly.in, ly.out, transposed[l], ly.binaryWeights);
         if (ly.binaryWeights && ly.binaryInputs) {
-            int wordsIn = BitGemm.words(ly.in);
-            for (int j = 0; j < ly.out; j++) BitGemm.packRow(transposed[l][j], ly.in, bits[l], j * wordsIn);
+            for (int j = 0; j < ly.out; j++) BitGemm.packColumn(transposed[l][j], 0, ly.in, bits[l], j, ly.out);
             signCache[l] = SignBits.negativeRows(src, ly.in, ly.out);
         }
         return nf;
@@ -106,7 +105,6 @@ final class EffectiveWeights {
         float[][] tr = transposed[l];
         long[] cache = signCache[l];
         int wordsOut = BitGemm.words(out);
-        int wordsIn = BitGemm.words(in);
         long[] packed = bits[l];
         int nf = 0;
         for (int i = r0; i < r1; i++) {
@@ -132,7 +130,7 @@ final class EffectiveWeights {
                         int j = start + jj;
                         boolean negative = (neg >>> jj & 1L) != 0;
                         tr[j][i] = negative ? -1f : 1f;
-                        int at = j * wordsIn + word;
+                        int at = word * out + j;
                         packed[at] = negative ? packed[at] | bit : packed[at] & ~bit;
                     }
                 }

@@ -60,13 +60,12 @@ final class SignBits {
         return nf;
     }
 
-    /** Packs the signs of rows [r0, r1) of src (in x out, r0 a multiple of 64) into out packed columns of length in. */
+    /**
+     * Packs the signs of rows [r0, r1) of src (in x out, r0 a multiple of 64) into out packed
+     * columns of length in, word-major as {@link BitGemm#packWeights} lays them out.
+     */
     static int packColumns(float[] src, int in, int out, long[] bits, int r0, int r1) {
-        int words = BitGemm.words(in);
-        int w0 = r0 >>> 6;
-        for (int j = 0; j < out; j++) {
-            for (int w = w0; w < (r1 + 63) >>> 6; w++) bits[j * words + w] = 0L;
-        }
+        java.util.Arrays.fill(bits, (r0 >>> 6) * out, ((r1 + 63) >>> 6) * out, 0L);
         int nf = 0;
         for (int i = r0; i < r1; i++) {
             int o = i * out;
@@ -75,7 +74,7 @@ final class SignBits {
             for (int j = 0; j < out; j++) {
                 float v = src[o + j];
                 nf |= nonFiniteBit(v);
-                bits[j * words + w] |= (long) negBit(v) << shift;
+                bits[w * out + j] |= (long) negBit(v) << shift;
             }
         }
         return nf;
