@@ -148,7 +148,7 @@ final class Calls {
             Double v = attr.constants().value(bound.get(i));
             if (v != null && !c.test(v)) {
                 diags.report(Diagnostic.of(Code.E0304, bound.get(i).span(), "`" + p.name() + "` of `" + b.name() + "` must be " + c.described()
-                        + ", but is " + Types.shortText(bound.get(i))).withLabel("violates `" + p.name() + " " + c + "`"));
+                        + ", but is " + Types.constantText(bound.get(i), v, b.fnType().params().get(i))).withLabel("violates `" + p.name() + " " + c + "`"));
             }
         }
     }

@@ -154,7 +154,7 @@ final class Kinds {
         if (c == Constraint.NONE) return;
         Double v = attr.constants().value(s.value());
         if (v != null && !c.test(v)) {
-            diags.report(Diagnostic.of(Code.E0304, s.value().span(), "`" + s.name() + "` must be " + c + ", but is " + Types.shortText(s.value()))
+            diags.report(Diagnostic.of(Code.E0304, s.value().span(), "`" + s.name() + "` must be " + c.described() + ", but is " + Types.constantText(s.value(), v, p.type()))
                     .withLabel("violates `" + s.name() + " " + c + "`")
                     .withHelp(p.prop().doc()));
         }

@@ -7,6 +7,7 @@ import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.runtime.units.Dimension;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /**
  * The relations between types (after javac's {@code Types}): which value may stand where
@@ -118,6 +119,16 @@ final class Types {
     }
 
     /** The source text of {@code e} on one line, cut to fit a diagnostic's label. */
+    /**
+     * A constant argument for a constraint's message: a literal as written (`-2 ns`, `-10 %`),
+     * anything else as its value prints, in SI units (`1 mA / 0` is `inf A`, a `let` its number).
+     */
+    static String constantText(Expr e, double v, Type t) {
+        Expr literal = e instanceof Expr.Neg n ? n.operand() : e;
+        if (literal instanceof Expr.Num) return shortText(e);
+        return t instanceof Type.Quantity q ? QuantityFormat.format(v, q.dim()) : QuantityFormat.formatReal(v);
+    }
+
     static String shortText(Expr e) {
         String s = e.span().text().replaceAll("\\s+", " ");
         return s.length() > 40 ? s.substring(0, 37) + "…" : s;

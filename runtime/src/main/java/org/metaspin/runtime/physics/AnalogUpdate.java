@@ -14,12 +14,11 @@ public final class AnalogUpdate {
     public static double analog_update(@Param(name = "device") Device device,
                                        @Param(name = "w") double w,
                                        @Param(name = "pulses") long pulses,
-                                       @Param(name = "field", dim = "T", def = "0 T") double field) {
+                                       @Param(name = "field", dim = "T", def = "0 T", check = "finite") double field) {
         String who = device.describe();
         if (!(device.model() instanceof Model.Analog m)) {
             throw RuntimeFailure.invalid(who + ": analog_update needs an analog(…) model, but the model is " + device.model());
         }
-        ArgumentChecks.finite(who, "field", field);
         requireStableUnder(device, field);
         if (!(w >= m.wmin && w <= m.wmax)) {
             throw RuntimeFailure.invalid(who + ": the weight w = " + QuantityFormat.formatReal(w) + " is outside ["

@@ -11,10 +11,8 @@ public final class Energy {
     @Builtin(name = "write_energy", dim = "J",
             doc = "Joule heat of a write pulse in the channel: I^2 * R * t with R = rho * channelLength / (channelWidth * tChannel).")
     public static double write_energy(@Param(name = "device") Device device,
-                                      @Param(name = "current", dim = "A") double current,
-                                      @Param(name = "pulse", dim = "s", check = ">= 0") double pulse) {
-        ArgumentChecks.finite(device.describe(), "current", current);
-        ArgumentChecks.duration(device.describe(), "pulse", pulse);
+                                      @Param(name = "current", dim = "A", check = "finite") double current,
+                                      @Param(name = "pulse", dim = "s", check = ">= 0 and finite") double pulse) {
         return current * current * channelResistance(device) * pulse;
     }
 
@@ -27,11 +25,8 @@ public final class Energy {
     @Builtin(name = "gate_energy", dim = "J",
             doc = "Energy of one gate operation at `voltage` that moves the hidden state by `dh`: C * V^2 (charging, C = eps0 * epsR * shape.area / tGate) + qIon * shape.area * |dh| * |V| (the ionic charge moved); leakage is not counted.")
     public static double gate_energy(@Param(name = "device") Device device,
-                                     @Param(name = "voltage", dim = "V") double voltage,
-                                     @Param(name = "dh", def = "0") double dh) {
-        String who = device.describe();
-        ArgumentChecks.finite(who, "voltage", voltage);
-        if (!(dh >= -1 && dh <= 1)) throw RuntimeFailure.invalid(who + ": the change of hidden state dh = " + dh + " is outside [-1, 1]");
+                                     @Param(name = "voltage", dim = "V", check = "finite") double voltage,
+                                     @Param(name = "dh", def = "0", check = "[-1, 1]") double dh) {
         Gate g = device.gate();
         double c = gateCapacitance(device);
         return c * voltage * voltage + g.qIon() * device.params().area * Math.abs(dh) * Math.abs(voltage);

@@ -20,13 +20,9 @@ public final class GateKinetics {
             doc = "The hidden state after holding gate `voltage` for `time` from state `h` (§9.2): drift toward 1 (V > 0) or 0 (V < 0) at (1/tau) A sinh((|V| - Vth)/Vs) / sinh((V0 - Vth)/Vs) above Vth, relaxation toward 0 at A/retention, A = exp(-(Ea/kB) (1/T - 1/300 K)).")
     public static double gate(@Param(name = "device") Device device,
                               @Param(name = "h", check = "[0, 1]") double h,
-                              @Param(name = "voltage", dim = "V") double voltage,
-                              @Param(name = "time", dim = "s", check = ">= 0") double time) {
-        String who = device.describe();
+                              @Param(name = "voltage", dim = "V", check = "finite") double voltage,
+                              @Param(name = "time", dim = "s", check = ">= 0 and finite") double time) {
         Gate g = device.gate();
-        ArgumentChecks.hiddenState(who, h);
-        ArgumentChecks.finite(who, "voltage", voltage);
-        ArgumentChecks.duration(who, "time", time);
         double a = arrhenius(g.Ea(), device.T());
         if (a == 0) return h;
         return evolve(h, voltage, time, g.tau() / a, g.V0(), g.Vs(), g.Vth(), g.retention() / a);

@@ -86,16 +86,12 @@ public final class Macrospin {
     @Builtin(name = "simulate",
             doc = "m_z at every macrospin step of one trajectory from m = +z: the current flows for `pulse`, then the magnet relaxes for `relax` with the field on; round(pulse/dt) + round(relax/dt) + 1 values. Uses the device's macrospin(…) settings, or macrospin()'s defaults for another model.")
     public static double[] simulate(@Param(name = "device") Device device,
-                                    @Param(name = "current", dim = "A") double current,
-                                    @Param(name = "pulse", dim = "s") double pulse,
-                                    @Param(name = "field", dim = "T", def = "0 T") double field,
-                                    @Param(name = "relax", dim = "s", def = "0 s") double relax,
-                                    @Param(name = "h", def = "0") double h) {
+                                    @Param(name = "current", dim = "A", check = "finite") double current,
+                                    @Param(name = "pulse", dim = "s", check = ">= 0 and finite") double pulse,
+                                    @Param(name = "field", dim = "T", def = "0 T", check = "finite") double field,
+                                    @Param(name = "relax", dim = "s", def = "0 s", check = ">= 0 and finite") double relax,
+                                    @Param(name = "h", def = "0", check = "[0, 1]") double h) {
         String who = device.describe();
-        ArgumentChecks.finite(who, "current", current);
-        ArgumentChecks.finite(who, "field", field);
-        ArgumentChecks.duration(who, "pulse", pulse);
-        ArgumentChecks.duration(who, "relax time", relax);
         Model.Macrospin m = device.model() instanceof Model.Macrospin ms ? ms : DEFAULTS;
         Setup s = setup(device, m, current, pulse, field, relax, h, false);
         long n = s.pulseSteps() + s.relaxSteps() + 1;

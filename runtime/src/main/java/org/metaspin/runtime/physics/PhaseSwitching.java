@@ -19,27 +19,21 @@ public final class PhaseSwitching {
     @Builtin(name = "phase_write",
             doc = "The FM fraction after a current pulse (§9.4): min(max(x, Phi((Tpeak - hysteresis/2 - Tt(h, B)) / width)), Phi((T + hysteresis/2 - Tt(h, B)) / width)), Tpeak = T + I^2 R Rth (1 - exp(-t / (Rth Cth))); Tpeak >= Tc is R0005.")
     public static double phase_write(@Param(name = "device") Device device,
-                                     @Param(name = "x") double x,
-                                     @Param(name = "current", dim = "A") double current,
-                                     @Param(name = "pulse", dim = "s") double pulse,
-                                     @Param(name = "field", dim = "T", def = "0 T") double field,
-                                     @Param(name = "h", def = "0") double h) {
-        String who = device.describe();
-        ArgumentChecks.finite(who, "current", current);
-        ArgumentChecks.finite(who, "field", field);
-        ArgumentChecks.duration(who, "pulse", pulse);
+                                     @Param(name = "x", check = "[0, 1]") double x,
+                                     @Param(name = "current", dim = "A", check = "finite") double current,
+                                     @Param(name = "pulse", dim = "s", check = ">= 0 and finite") double pulse,
+                                     @Param(name = "field", dim = "T", def = "0 T", check = "finite") double field,
+                                     @Param(name = "h", def = "0", check = "[0, 1]") double h) {
         return write(device, model(device, "phase_write"), x, current, pulse, field, h);
     }
 
     @Builtin(name = "fm_fraction",
             doc = "The FM fraction the ambient temperature holds (§9.4): min(x, Phi((T + hysteresis/2 - Tt(h, B)) / width)); a gate that raises Tt(h) erases FM grains.")
     public static double fm_fraction(@Param(name = "device") Device device,
-                                     @Param(name = "x") double x,
-                                     @Param(name = "h", def = "0") double h,
-                                     @Param(name = "field", dim = "T", def = "0 T") double field) {
-        ArgumentChecks.finite(device.describe(), "field", field);
+                                     @Param(name = "x", check = "[0, 1]") double x,
+                                     @Param(name = "h", def = "0", check = "[0, 1]") double h,
+                                     @Param(name = "field", dim = "T", def = "0 T", check = "finite") double field) {
         Model.Phase m = model(device, "fm_fraction");
-        checkFraction(device, x);
         double tt = transition(device, m, h, field);
         return Math.min(x, held(device.params().temperature, m, tt));
     }
@@ -57,7 +51,6 @@ public final class PhaseSwitching {
     }
 
     private static double write(Device d, Model.Phase m, double x, double current, double pulse, double field, double h) {
-        checkFraction(d, x);
         double tt = transition(d, m, h, field);
         double peak = current == 0 || pulse == 0 ? d.params().temperature : peakTemperature(d, m, current, pulse);
         DeviceParams p = d.params();
@@ -93,9 +86,5 @@ public final class PhaseSwitching {
     private static Model.Phase model(Device d, String operation) {
         if (d.model() instanceof Model.Phase m) return m;
         throw RuntimeFailure.invalid(d.describe() + ": " + operation + " needs a phase(…) model, but the model is " + d.model());
-    }
-
-    private static void checkFraction(Device d, double x) {
-        if (!(x >= 0 && x <= 1)) throw RuntimeFailure.invalid(d.describe() + ": the FM fraction x = " + QuantityFormat.formatReal(x) + " is outside [0, 1]");
     }
 }

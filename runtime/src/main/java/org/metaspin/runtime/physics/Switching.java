@@ -15,19 +15,15 @@ public final class Switching {
     @Builtin(name = "switching_probability",
             doc = "Probability that a write pulse of `current` for `pulse` under in-plane `field` at hidden state `h` leaves the device in the other state (compact: §9.1; macrospin: fraction of trials ending with m_z < 0; phase: probability of ending ferromagnetic).")
     public static double switching_probability(@Param(name = "device") Device device,
-                                               @Param(name = "current", dim = "A") double current,
-                                               @Param(name = "pulse", dim = "s", check = ">= 0") double pulse,
-                                               @Param(name = "field", dim = "T", def = "0 T") double field,
+                                               @Param(name = "current", dim = "A", check = "finite") double current,
+                                               @Param(name = "pulse", dim = "s", check = ">= 0 and finite") double pulse,
+                                               @Param(name = "field", dim = "T", def = "0 T", check = "finite") double field,
                                                @Param(name = "h", def = "0", check = "[0, 1]") double h) {
-        String who = device.describe();
-        ArgumentChecks.finite(who, "current", current);
-        ArgumentChecks.finite(who, "field", field);
-        ArgumentChecks.duration(who, "pulse", pulse);
         Model m = device.model();
         if (m instanceof Model.Macrospin ms) return Macrospin.switchingProbability(device, ms, current, pulse, field, h);
         if (m instanceof Model.Phase ph) return PhaseSwitching.probability(device, ph, current, pulse, field, h);
         if (m instanceof Model.Analog) {
-            throw RuntimeFailure.invalid(who + ": switching_probability needs a binary device, but the model is analog(…); use analog_update");
+            throw RuntimeFailure.invalid(device.describe() + ": switching_probability needs a binary device, but the model is analog(…); use analog_update");
         }
         return compactProbability(device, current, pulse, field, h);
     }
@@ -52,9 +48,8 @@ public final class Switching {
     @Builtin(name = "critical_current", dim = "A",
             doc = "Critical SOT current Ic under in-plane `field` at hidden state `h`: Lee et al. (APL 102, 112410, 2013) times the device's eta, with the device's Ms(T) and Hk(h).")
     public static double critical_current(@Param(name = "device") Device device,
-                                          @Param(name = "field", dim = "T", def = "0 T") double field,
+                                          @Param(name = "field", dim = "T", def = "0 T", check = "finite") double field,
                                           @Param(name = "h", def = "0", check = "[0, 1]") double h) {
-        ArgumentChecks.finite(device.describe(), "field", field);
         double keff = device.keffSeen(device.hSeen(h));
         if (needsPerpendicular(device)) device.requirePerpendicular("critical_current", keff);
         device.thetaSH();
@@ -67,8 +62,7 @@ public final class Switching {
             doc = "Energy barrier in units of kB*T at hidden state `h` under in-plane `field`: Delta(h) * (1 - |B| / (mu0 Hk(h)))^2, 0 from mu0 Hk(h) on.")
     public static double energy_barrier(@Param(name = "device") Device device,
                                         @Param(name = "h", def = "0", check = "[0, 1]") double h,
-                                        @Param(name = "field", dim = "T", def = "0 T") double field) {
-        ArgumentChecks.finite(device.describe(), "field", field);
+                                        @Param(name = "field", dim = "T", def = "0 T", check = "finite") double field) {
         double keff = device.keffSeen(device.hSeen(h));
         if (needsPerpendicular(device)) device.requirePerpendicular("energy_barrier", keff);
         DeviceParams p = device.params();
@@ -79,8 +73,7 @@ public final class Switching {
             doc = "The attempt time tau0 at hidden state `h` under in-plane `field`: the device's own `tau0` as set, else Brown's tauD * sqrt(pi / max(DeltaB, 1)) with tauD = (1 + alpha^2) / (alpha * gamma * mu0 * Hk(h)) (0 s at T = 0).")
     public static double attempt_time(@Param(name = "device") Device device,
                                       @Param(name = "h", def = "0", check = "[0, 1]") double h,
-                                      @Param(name = "field", dim = "T", def = "0 T") double field) {
-        ArgumentChecks.finite(device.describe(), "field", field);
+                                      @Param(name = "field", dim = "T", def = "0 T", check = "finite") double field) {
         double hs = device.hSeen(h);
         DeviceParams p = device.params();
         if (!Double.isNaN(p.tau0)) return p.tau0;

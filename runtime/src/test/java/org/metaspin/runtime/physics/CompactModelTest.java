@@ -217,7 +217,8 @@ class CompactModelTest {
 
     @Test
     void invalidArgumentsAreR0005() {
-        assertInvalid(() -> p(d, 0, -1e-9, 0, 0), "pulse");
+        // a negative or non-finite pulse, current or field is rejected at the call (@Param(check)):
+        // s09_physics/physics_arguments_e0304.msp and physics_argument_nan_r0005.msp
         assertInvalid(() -> p(d, 0, 1e-9, 0, 1.5), "hidden state");
         assertInvalid(() -> p(d, 0, 1e-9, 0, -0.1), "hidden state");
         assertInvalid(() -> Switching.energy_barrier(d, Double.NaN, 0), "hidden state");

@@ -80,9 +80,9 @@ class PhaseAndAnalogTest {
         Device d = phaseDevice();
         // 30 mA: 3600 K above ambient, past Tc = 675 K
         CompactModelTest.assertInvalid(() -> PhaseSwitching.phase_write(d, 0, 30e-3, 10e-9, 0, 0), "Curie");
-        CompactModelTest.assertInvalid(() -> PhaseSwitching.fm_fraction(d, 1.5, 0, 0), "FM fraction");
         CompactModelTest.assertInvalid(() -> PhaseSwitching.fm_fraction(Fixture.synapse(), 0.5, 0, 0), "phase");
-        // phase's own arguments are checked by the compiler at each call: s09_physics/shape_and_phase_arguments_*.msp
+        // phase's own arguments, and an FM fraction outside [0, 1], are checked at each call (@Param(check)):
+        // s09_physics/shape_and_phase_arguments_*.msp, phase_x_outside_r0005.msp, physics_arguments_e0304.msp
         // without cv and without Cth the heat capacity is unknown
         Material bare = Fixture.material("FeRh", "Ms", 1.1e6, "Tt", 300.0);
         Device noCv = Fixture.device("D", "stack", Fixture.stack("S", "layers", Fixture.layers(Layers.layer(Fixture.PT, 5e-9),
