@@ -1,7 +1,9 @@
 package org.metaspin.compiler.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.metaspin.compiler.ast.TypeRef;
 import org.metaspin.compiler.ast.UnitExpr;
 import org.metaspin.compiler.code.Symbol;
@@ -20,6 +22,11 @@ final class TypeRefs {
     private final Env env;
     private final RuntimeLibrary lib;
     private final Diagnostics diags;
+    /**
+     * Units resolved without error, by the factors written: a program writes the same few
+     * units over and over, and each resolution multiplies exact (BigDecimal) factors.
+     */
+    private final Map<String, Unit> resolved = new HashMap<>();
 
     TypeRefs(Env env, RuntimeLibrary lib, Diagnostics diags) {
         this.env = env;
@@ -73,6 +80,22 @@ final class TypeRefs {
 
     /** Resolves a unit expression (E0004 with a suggestion); null after an error. */
     Unit unit(UnitExpr u) {
+        String key = key(u);
+        Unit known = resolved.get(key);
+        if (known != null) return known;
+        Unit acc = resolve(u);
+        if (acc != null) resolved.put(key, acc);
+        return acc;
+    }
+
+    /** The factors as written, a leading `/` included (`/s` is not `s`). */
+    private static String key(UnitExpr u) {
+        StringBuilder sb = new StringBuilder();
+        for (UnitExpr.Factor f : u.factors()) sb.append(f.divides() ? '/' : '*').append(f.symbol()).append('^').append(f.power());
+        return sb.toString();
+    }
+
+    private Unit resolve(UnitExpr u) {
         Unit acc = null;
         for (UnitExpr.Factor f : u.factors()) {
             Unit one = UnitTable.lookup(f.symbol());

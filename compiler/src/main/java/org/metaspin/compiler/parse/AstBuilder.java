@@ -85,13 +85,11 @@ final class AstBuilder {
 
     private List<ParamDecl> params(ParamsContext ctx) {
         if (ctx == null) return List.of();
-        return ctx.param().stream()
-                .map(p -> new ParamDecl(span(p), p.IDENT().getText(), type(p.type()), p.expr() == null ? null : expr(p.expr())))
-                .toList();
+        return each(ctx.param(), p -> new ParamDecl(span(p), p.IDENT().getText(), type(p.type()), p.expr() == null ? null : expr(p.expr())));
     }
 
     private Stmt.Block block(BlockContext ctx) {
-        return new Stmt.Block(span(ctx), ctx.stmt().stream().map(this::stmt).toList());
+        return new Stmt.Block(span(ctx), each(ctx.stmt(), this::stmt));
     }
 
     private Stmt stmt(StmtContext ctx) {
@@ -187,9 +185,7 @@ final class AstBuilder {
 
     private List<Expr.Arg> args(ArgsContext c) {
         if (c == null) return List.of();
-        return c.arg().stream()
-                .map(a -> new Expr.Arg(span(a), a.IDENT() == null ? null : a.IDENT().getText(), expr(a.expr())))
-                .toList();
+        return each(c.arg(), a -> new Expr.Arg(span(a), a.IDENT() == null ? null : a.IDENT().getText(), expr(a.expr())));
     }
 
     private TypeRef type(TypeContext c) {
@@ -198,7 +194,7 @@ final class AstBuilder {
         }
         if (c instanceof DimTypeContext d) return new TypeRef.Dim(span(d), unit(d.unitExpr()));
         FnTypeContext f = (FnTypeContext) c;
-        List<TypeRef> all = f.type().stream().map(this::type).toList();
+        List<TypeRef> all = each(f.type(), this::type);
         return new TypeRef.Fn(span(f), all.subList(0, all.size() - 1), all.get(all.size() - 1));
     }
 
@@ -216,7 +212,7 @@ final class AstBuilder {
             int power = 1;
             if (f.NUMBER() != null) {
                 String digits = f.NUMBER().getText().replace("_", "");
-                if (digits.length() > 3 || !digits.chars().allMatch(Character::isDigit)) {
+                if (digits.length() > 3 || !isDigits(digits)) {
                     diags.report(Diagnostic.of(Code.E0204, span(f.NUMBER().getSymbol()),
                             "a unit's exponent must be a small integer"));
                 } else {
@@ -247,7 +243,7 @@ final class AstBuilder {
             Expr inner = expr(c.expr());
             return rewrap(inner, s);
         }
-        if (ctx instanceof ListExprContext c) return new Expr.ListLit(s, c.expr().stream().map(this::expr).toList());
+        if (ctx instanceof ListExprContext c) return new Expr.ListLit(s, each(c.expr(), this::expr));
         if (ctx instanceof NegExprContext c) return new Expr.Neg(s, expr(c.expr()));
         if (ctx instanceof NotExprContext c) return new Expr.Not(s, expr(c.expr()));
         if (ctx instanceof PowerExprContext c) return new Expr.Binary(s, BinOp.POW, expr(c.expr(0)), expr(c.expr(1)));
@@ -333,4 +329,21 @@ final class AstBuilder {
         return new Expr.Str(span(c), parts);
     }
 
+
+    /**
+     * {@code f} of every element, as an unmodifiable list: the AST's lists are small and built
+     * by the thousand, where a stream's set-up costs more than the loop.
+     */
+    private static <A, B> List<B> each(List<A> in, java.util.function.Function<A, B> f) {
+        Object[] out = new Object[in.size()];
+        for (int i = 0; i < out.length; i++) out[i] = f.apply(in.get(i));
+        @SuppressWarnings("unchecked")
+        List<B> list = (List<B>) java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
+        return list;
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+        return true;
+    }
 }
