@@ -60,13 +60,16 @@ WITH     : 'with';
 TO       : 'to';
 
 // Numbers (§1); BAD_NUMBER catches the malformed forms of §15 (E0003) as one token, so
-// that `1.2.3` is one mistake, not three. A `.` followed by `.` is a range, not a fraction.
+// that `1.2.3` is one mistake, not three. A `.` that no digit follows (`3.`) is not part of
+// it: telling it from a range (`1..5`) needs a look past the `.`, and a predicate would keep
+// ANTLR from caching the lexer's states for every number with a fraction. The checker
+// reports a number directly followed by `.` instead (LexicalCheck).
 NUMBER
     : DIGITS ('.' DIGITS)? EXPONENT?
     | '.' DIGITS EXPONENT?
     ;
 BAD_NUMBER
-    : [0-9] [0-9_]* ('.' {_input.LA(1) != '.'}? [0-9_]*)* ([eE] [+-]? [0-9_]*)?
+    : [0-9] [0-9_]* ('.' [0-9_]+)* ([eE] [+-]? [0-9_]*)?
     ;
 fragment DIGITS   : [0-9] ('_'? [0-9])*;
 fragment EXPONENT : [eE] [+-]? DIGITS;

@@ -9,6 +9,7 @@ import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
+import org.metaspin.compiler.parse.MalformedNumber;
 import org.metaspin.grammar.MetaSpinLexer;
 import org.metaspin.runtime.units.UnitTable;
 
@@ -69,6 +70,18 @@ final class MspHighlighter implements Highlighter {
             if (type == MetaSpinLexer.WS) {
                 sb.append(s);
                 pos = end;
+                continue;
+            }
+            String bad = type == MetaSpinLexer.NUMBER || type == MetaSpinLexer.BAD_NUMBER
+                    ? MalformedNumber.withDot(t, i + 1 < ts.size() ? ts.get(i + 1) : null) : null;
+            if (bad != null) {
+                // `3.` and `1.2.`: a number and a `.` to the lexer, one malformed number to the checker
+                int badEnd = t.getStartIndex() + bad.length();
+                end = offset(text, badEnd, astral);
+                sb.styled(ERROR, text.substring(start, end));
+                pos = end;
+                unit = false;
+                while (i + 1 < ts.size() && ts.get(i + 1).getStartIndex() < badEnd && ts.get(i + 1).getType() != Token.EOF) i++;
                 continue;
             }
             if (type >= MetaSpinLexer.IMPORT && type <= MetaSpinLexer.TO) {

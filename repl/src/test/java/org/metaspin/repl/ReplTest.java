@@ -289,6 +289,21 @@ class ReplTest {
         assertEquals(MspHighlighter.COMMAND, new MspHighlighter(java.util.Set.of()).highlight(":doc x").styleAt(1));
     }
 
+    @Test
+    void highlightsMalformedNumbersWholeAndRangesNot() {
+        MspHighlighter h = new MspHighlighter(java.util.Set.of());
+        // `3.` is a number and a `.` to the lexer, one malformed number (E0003) to the checker
+        String line = "let x = 3. + 1.2.3 + 1.5.e2";
+        AttributedString a = h.highlight(line);
+        for (String bad : new String[] {"3.", "1.2.3", "1.5.e2"}) {
+            int at = line.indexOf(bad);
+            for (int k = at; k < at + bad.length(); k++) assertEquals(MspHighlighter.ERROR, a.styleAt(k), bad + " at " + k);
+        }
+        AttributedString r = h.highlight("for i in 1..5 {}");
+        assertEquals(MspHighlighter.NUMBER, r.styleAt("for i in ".length()));
+        assertFalse(MspHighlighter.ERROR.equals(r.styleAt("for i in 1".length())));
+    }
+
     // ------------------------------------------------------------------ Ctrl-C
 
     @Test

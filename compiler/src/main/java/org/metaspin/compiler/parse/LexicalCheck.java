@@ -32,10 +32,18 @@ final class LexicalCheck {
         int before = diags.errorCount();
         Token openString = null;
         Deque<Token> open = new ArrayDeque<>();
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             switch (t.getType()) {
-                case MetaSpinLexer.BAD_NUMBER -> diags.report(Diagnostic.of(Code.E0003, spans.of(t),
-                        "malformed number `" + t.getText() + "`").withLabel(badNumberReason(t.getText())));
+                case MetaSpinLexer.NUMBER, MetaSpinLexer.BAD_NUMBER -> {
+                    String bad = MalformedNumber.withDot(t, i + 1 < tokens.size() ? tokens.get(i + 1) : null);
+                    if (bad == null && t.getType() == MetaSpinLexer.BAD_NUMBER) bad = t.getText();
+                    if (bad == null) continue;
+                    int end = t.getStartIndex() + bad.length();
+                    diags.report(Diagnostic.of(Code.E0003, spans.of(t.getStartIndex(), end),
+                            "malformed number `" + bad + "`").withLabel(badNumberReason(bad)));
+                    while (i + 1 < tokens.size() && tokens.get(i + 1).getStartIndex() < end && tokens.get(i + 1).getType() != Token.EOF) i++;
+                }
                 case MetaSpinLexer.UNTERMINATED_COMMENT -> diags.report(Diagnostic.of(Code.E0002,
                         spans.of(t.getStartIndex(), t.getStartIndex() + 2), "unterminated block comment")
                         .withLabel("this comment is never closed").withHelp("close it with `*/`"));
