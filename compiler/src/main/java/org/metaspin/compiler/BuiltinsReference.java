@@ -49,6 +49,8 @@ public final class BuiltinsReference {
                 after a parameter's type (`h: Real in [0, 1]`, `lr: Real > 0 and finite`) is checked
                 on every call: a constant argument that breaks it is E0304 when the program is
                 compiled, any other value R0005 where it is called, also through a function value.
+                A `where` clause after the result (`where wmin < wmax`) relates two parameters: E0304
+                when both arguments are constants that break it, R0005 when the call finds it broken.
 
                 """);
         for (Map.Entry<String, List<BuiltinFn>> e : bySection.entrySet()) {

@@ -117,6 +117,8 @@ public final class Docs {
         }
         sb.append(')');
         if (b.result() != Type.VOID) sb.append(" -> ").append(b.result().show());
+        // `analog(…) -> Model where wmin < wmax`
+        if (!b.requires().isEmpty()) sb.append(" where ").append(String.join(" and ", b.requires().stream().map(Object::toString).toList()));
         return sb.toString();
     }
 

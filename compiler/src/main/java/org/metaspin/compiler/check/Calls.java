@@ -14,6 +14,7 @@ import org.metaspin.compiler.diag.Diagnostic;
 import org.metaspin.compiler.diag.Diagnostics;
 import org.metaspin.compiler.diag.Span;
 import org.metaspin.runtime.api.Constraint;
+import org.metaspin.runtime.api.Relation;
 import org.metaspin.runtime.units.QuantityFormat;
 
 /**
@@ -134,22 +135,39 @@ final class Calls {
         if (chosen.varargs()) args = collectVarargs(args, chosen.params().size());
         List<Expr> bound = new ArrayList<>(bindArgs(args, names, types, defs, c.span(), chosen.name(), true));
         for (int i = 0; i < bound.size(); i++) if (bound.get(i) == null) bound.set(i, defs.get(i));
-        checkConstants(chosen, bound);
+        checkConstants(chosen, bound, c.span());
         out.calls.put(c, new CallTarget.ToBuiltin(chosen, java.util.Collections.unmodifiableList(bound)));
         return chosen.result();
     }
 
-    /** E0304 for a constant argument that violates its parameter's {@code @Param(check)}. */
-    private void checkConstants(BuiltinFn b, List<Expr> bound) {
+    /**
+     * E0304 for a constant argument that violates its parameter's {@code @Param(check)}, and at
+     * the call for constant arguments that break a relation of {@code @Builtin(requires)}.
+     */
+    private void checkConstants(BuiltinFn b, List<Expr> bound, Span call) {
+        java.util.Set<String> violated = new java.util.HashSet<>();
         for (int i = 0; i < bound.size() && i < b.params().size(); i++) {
             BuiltinFn.BuiltinParam p = b.params().get(i);
             if (p.check().isEmpty() || bound.get(i) == null) continue;
             Constraint c = Constraint.parse(p.check());
             Double v = attr.constants().value(bound.get(i));
             if (v != null && !c.test(v)) {
+                violated.add(p.name());
                 diags.report(Diagnostic.of(Code.E0304, bound.get(i).span(), "`" + p.name() + "` of `" + b.name() + "` must be " + c.described()
-                        + ", but is " + Types.constantText(bound.get(i), v, b.fnType().params().get(i))).withLabel("violates `" + p.name() + " " + c + "`"));
+                        + ", but is " + Types.constantText(bound.get(i), v, p.type())).withLabel("violates `" + p.name() + " " + c + "`"));
             }
+        }
+        List<String> names = b.params().stream().map(BuiltinFn.BuiltinParam::name).toList();
+        for (Relation r : b.requires()) {
+            int li = names.indexOf(r.left()), ri = names.indexOf(r.right());
+            if (li >= bound.size() || ri >= bound.size() || bound.get(li) == null || bound.get(ri) == null) continue;
+            if (violated.contains(r.left()) || violated.contains(r.right())) continue;
+            Double a = attr.constants().value(bound.get(li));
+            Double z = attr.constants().value(bound.get(ri));
+            if (a == null || z == null || r.test(a, z)) continue;
+            diags.report(Diagnostic.of(Code.E0304, call, "`" + b.name() + "` needs `" + r + "`, but `" + r.left() + "` is "
+                    + Types.constantText(bound.get(li), a, b.params().get(li).type()) + " and `" + r.right() + "` is "
+                    + Types.constantText(bound.get(ri), z, b.params().get(ri).type())).withLabel("violates `" + r + "`"));
         }
     }
 

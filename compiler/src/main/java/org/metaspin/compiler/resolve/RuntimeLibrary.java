@@ -22,6 +22,7 @@ import org.metaspin.runtime.api.DomainType;
 import org.metaspin.runtime.api.Index;
 import org.metaspin.runtime.api.Param;
 import org.metaspin.runtime.api.Prop;
+import org.metaspin.runtime.api.Relation;
 import org.metaspin.runtime.api.Schema;
 import org.metaspin.runtime.units.UnitParser;
 import org.metaspin.runtime.units.UnitTable;
@@ -141,7 +142,17 @@ public final class RuntimeLibrary {
             }
             ps.add(new BuiltinFn.BuiltinParam(name, t, p == null || p.def().isEmpty() ? null : p.def(), p == null ? "" : p.check()));
         }
-        return new BuiltinFn(b.name().isEmpty() ? m.getName() : b.name(), m, ps, result, b.doc(), m.isVarArgs());
+        List<Relation> requires = new ArrayList<>();
+        for (String text : b.requires()) {
+            Relation r = Relation.parse(text);
+            for (String side : List.of(r.left(), r.right())) {
+                if (ps.stream().noneMatch(p -> p.name().equals(side) && p.type() instanceof Type.Quantity)) {
+                    throw new IllegalStateException(m + ": @Builtin(requires = \"" + text + "\") names `" + side + "`, which is no Real parameter");
+                }
+            }
+            requires.add(r);
+        }
+        return new BuiltinFn(b.name().isEmpty() ? m.getName() : b.name(), m, ps, result, b.doc(), m.isVarArgs(), List.copyOf(requires));
     }
 
     public List<BuiltinFn> builtins(String name) { return builtins.getOrDefault(name, List.of()); }

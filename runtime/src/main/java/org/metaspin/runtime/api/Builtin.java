@@ -36,4 +36,11 @@ public @interface Builtin {
      * time (E0303): shapes, models, layers.
      */
     boolean foldable() default false;
+
+    /**
+     * Relations between two {@code double} parameters ({@link Relation}: "wmin < wmax"). The
+     * compiler reports E0304 where a call's arguments for both are constants that break one,
+     * and shows them in the signature; the method checks them itself at run time (R0005).
+     */
+    String[] requires() default {};
 }

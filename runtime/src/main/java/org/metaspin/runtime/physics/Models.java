@@ -33,7 +33,7 @@ public final class Models {
         return new Model.Phase(rth, ttShift, width, hysteresis, cth == 0 ? Double.NaN : cth);
     }
 
-    @Builtin(name = "analog", doc = "Multilevel soft-bounds weight in [wmin, wmax] (§9.5); tauUp(B) and tauDown(B) are the pulse counts of the exponential approach at in-plane field B.")
+    @Builtin(name = "analog", requires = "wmin < wmax", doc = "Multilevel soft-bounds weight in [wmin, wmax] (§9.5); tauUp(B) and tauDown(B) are the pulse counts of the exponential approach at in-plane field B.")
     public static Model analog(@Param(name = "wmin", check = "finite") double wmin,
                                @Param(name = "wmax", check = "finite") double wmax,
                                @Param(name = "tauUp", dim = "T", doc = "(FluxDensity) -> Real; dim is the argument's") RealFn1 tauUp,
