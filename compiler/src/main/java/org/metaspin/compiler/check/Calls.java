@@ -154,7 +154,7 @@ final class Calls {
             if (v != null && !c.test(v)) {
                 violated.add(p.name());
                 diags.report(Diagnostic.of(Code.E0304, bound.get(i).span(), "`" + p.name() + "` of `" + b.name() + "` must be " + c.described()
-                        + ", but is " + Types.constantText(bound.get(i), v, p.type())).withLabel("violates `" + p.name() + " " + c + "`"));
+                        + ", but is " + Types.constantText(bound.get(i), v, p.type())).withLabel("violates `" + p.name() + " " + c.described() + "`"));
             }
         }
         List<String> names = b.params().stream().map(BuiltinFn.BuiltinParam::name).toList();

@@ -155,7 +155,7 @@ final class Kinds {
         Double v = attr.constants().value(s.value());
         if (v != null && !c.test(v)) {
             diags.report(Diagnostic.of(Code.E0304, s.value().span(), "`" + s.name() + "` must be " + c.described() + ", but is " + Types.constantText(s.value(), v, p.type()))
-                    .withLabel("violates `" + s.name() + " " + c + "`")
+                    .withLabel("violates `" + s.name() + " " + c.described() + "`")
                     .withHelp(p.prop().doc()));
         }
     }

@@ -123,8 +123,12 @@ final class CallGen implements Opcodes {
             if (!p.check().isEmpty()) {
                 mv.visitLdcInsn(p.check());
                 mv.visitLdcInsn("`" + p.name() + "` of `" + b.name() + "`");
-                mv.visitLdcInsn(p.type() instanceof Type.Quantity q ? q.dim().pack() : 0L);
-                RuntimeRefs.CHECKS_PARAM.emit(mv);
+                if (p.type() == Type.INT) {
+                    RuntimeRefs.CHECKS_INT_PARAM.emit(mv);
+                } else {
+                    mv.visitLdcInsn(p.type() instanceof Type.Quantity q ? q.dim().pack() : 0L);
+                    RuntimeRefs.CHECKS_PARAM.emit(mv);
+                }
             }
             if (javaParams[j] == int.class) mv.visitInsn(L2I);
             arg++;

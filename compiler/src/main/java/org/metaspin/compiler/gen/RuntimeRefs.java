@@ -33,6 +33,7 @@ final class RuntimeRefs {
     static final MethodRef CHECKS_UNSET = MethodRef.of(Checks.class, "unset", String.class);
     static final MethodRef CHECKS_TO_INT = MethodRef.of(Checks.class, "toInt", double.class);
     static final MethodRef CHECKS_PARAM = MethodRef.of(Checks.class, "param", double.class, String.class, String.class, long.class);
+    static final MethodRef CHECKS_INT_PARAM = MethodRef.of(Checks.class, "param", long.class, String.class, String.class);
     static final MethodRef CHECKS_ROUND = MethodRef.of(Checks.class, "round", double.class);
     static final MethodRef CHECKS_DIV = MethodRef.of(Checks.class, "div", long.class, long.class);
     static final MethodRef CHECKS_MOD = MethodRef.of(Checks.class, "mod", long.class, long.class);

@@ -137,8 +137,8 @@ public final class RuntimeLibrary {
             String name = p != null ? p.name() : "arg" + i;
             Type t = JavaTypes.toType(types[i], p != null ? p.dim() : "");
             if (t == null) throw unmapped(m + " (parameter " + name + ")", types[i]);
-            if (p != null && !p.check().isEmpty() && types[i] != double.class) {
-                throw new IllegalStateException(m + ": @Param(check) on `" + name + "`, which is not a double (the generated check takes one)");
+            if (p != null && !p.check().isEmpty() && types[i] != double.class && types[i] != long.class && types[i] != int.class) {
+                throw new IllegalStateException(m + ": @Param(check) on `" + name + "`, which is no number (the generated check takes a Real or an Int)");
             }
             ps.add(new BuiltinFn.BuiltinParam(name, t, p == null || p.def().isEmpty() ? null : p.def(), p == null ? "" : p.check()));
         }
@@ -146,8 +146,8 @@ public final class RuntimeLibrary {
         for (String text : b.requires()) {
             Relation r = Relation.parse(text);
             for (String side : List.of(r.left(), r.right())) {
-                if (ps.stream().noneMatch(p -> p.name().equals(side) && p.type() instanceof Type.Quantity)) {
-                    throw new IllegalStateException(m + ": @Builtin(requires = \"" + text + "\") names `" + side + "`, which is no Real parameter");
+                if (ps.stream().noneMatch(p -> p.name().equals(side) && (p.type() instanceof Type.Quantity || p.type() == Type.INT))) {
+                    throw new IllegalStateException(m + ": @Builtin(requires = \"" + text + "\") names `" + side + "`, which is no number parameter");
                 }
             }
             requires.add(r);

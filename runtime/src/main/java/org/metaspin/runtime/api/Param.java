@@ -26,8 +26,9 @@ public @interface Param {
      * A constraint on a number, written as {@link Prop#check()} ("> 0", ">= 0", "[0, 1]"): a
      * constant argument that violates it is E0304 at compile time, and the documentation shows
      * it, and the generated code checks every other argument before the call (R0005 naming
-     * the parameter). Only on {@code double} parameters. The method's own checks remain for
-     * callers from Java.
+     * the parameter). Only on {@code double} and {@code long} parameters. Every call from the
+     * language is checked so; a method that Java code calls with other values keeps a check
+     * of its own.
      */
     String check() default "";
 }

@@ -23,6 +23,13 @@ public final class Checks {
         throw RuntimeFailure.invalid(what + " must be " + c.described() + ", but is " + QuantityFormat.format(v, dim));
     }
 
+    /** {@link #param(double, String, String, long)} for an {@code Int} parameter. */
+    public static long param(long v, String constraint, String what) {
+        Constraint c = CONSTRAINTS.computeIfAbsent(constraint, Constraint::parse);
+        if (c.test(v)) return v;
+        throw RuntimeFailure.invalid(what + " must be " + c.described() + ", but is " + v);
+    }
+
     public static RuntimeFailure assertion(String message) {
         return new RuntimeFailure(RuntimeFailure.Code.R0001, message == null ? "assertion failed" : message);
     }

@@ -16,7 +16,7 @@ public final class TaskBuiltins {
 
     @Builtin(doc = "Permuted tasks: task 0 is the data set itself, task k (k >= 1) applies a fixed random permutation, "
             + "drawn from `seed` and k, to the inputs of every sample. Names \"permuted 0\", \"permuted 1\", ….")
-    public static Task[] permuted(@Param(name = "ds") Dataset ds, @Param(name = "count") long count,
+    public static Task[] permuted(@Param(name = "ds") Dataset ds, @Param(name = "count", check = ">= 1") long count,
                                   @Param(name = "seed", def = "1") long seed) {
         if (count < 1) throw RuntimeFailure.invalid("permuted: count must be at least 1, got " + count);
         Task[] out = new Task[(int) count];
@@ -37,7 +37,7 @@ public final class TaskBuiltins {
     @Builtin(doc = "Split tasks: the classes in order, `perTask` classes per task (the last task may have fewer). "
             + "Labels keep their values, so one output layer serves all tasks. Names \"split 0-1\", \"split 2-3\", … "
             + "(\"split 4\" for a task of one class).")
-    public static Task[] split(@Param(name = "ds") Dataset ds, @Param(name = "perTask") long perTask) {
+    public static Task[] split(@Param(name = "ds") Dataset ds, @Param(name = "perTask", check = ">= 1") long perTask) {
         if (perTask < 1) throw RuntimeFailure.invalid("split: perTask must be at least 1, got " + perTask);
         int classes = ds.classCount();
         List<Task> out = new ArrayList<>();
@@ -51,7 +51,7 @@ public final class TaskBuiltins {
 
     @Builtin(doc = "Stream tasks: the training set cut into `parts` consecutive subsets of equal size (the first ones "
             + "take one sample more when it does not divide), all with the full test set. Names \"stream 0\", ….")
-    public static Task[] stream(@Param(name = "ds") Dataset ds, @Param(name = "parts") long parts) {
+    public static Task[] stream(@Param(name = "ds") Dataset ds, @Param(name = "parts", check = ">= 1") long parts) {
         Samples tr = ds.trainSamples();
         if (parts < 1 || parts > tr.n) throw RuntimeFailure.invalid("stream: parts must be between 1 and " + tr.n + ", got " + parts);
         Task[] out = new Task[(int) parts];

@@ -13,9 +13,9 @@ public final class NetworkBuiltins {
     @Builtin(doc = "A multilayer perceptron, the same as a network declaration. binary = true: BNN (sign(W_h), batch norm "
             + "after every linear layer, sign activations with a straight-through gradient); binary = false: real "
             + "weights and ReLU. With `synapses = A` every weight is a device of the array A (device in the loop, §10.3).")
-    public static Network mlp(@Param(name = "inputs") long inputs,
+    public static Network mlp(@Param(name = "inputs", check = ">= 1") long inputs,
                               @Param(name = "hidden", def = "[]") long[] hidden,
-                              @Param(name = "outputs") long outputs,
+                              @Param(name = "outputs", check = ">= 1") long outputs,
                               @Param(name = "binary", def = "true") boolean binary,
                               @Param(name = "norm", def = "\"batch\"") String norm,
                               @Param(name = "seed", def = "1") long seed,
@@ -29,9 +29,9 @@ public final class NetworkBuiltins {
             + "loop, §10.3): a binary network on compact-model devices with a gate (magnetization = weight, gate state = hidden "
             + "magnitude), a real-valued one (binary = false) on analog devices. Learning happens only through write pulses and "
             + "gate operations; growth is not available.")
-    public static Network mlpOnDevices(@Param(name = "inputs") long inputs,
+    public static Network mlpOnDevices(@Param(name = "inputs", check = ">= 1") long inputs,
                                        @Param(name = "hidden", def = "[]") long[] hidden,
-                                       @Param(name = "outputs") long outputs,
+                                       @Param(name = "outputs", check = ">= 1") long outputs,
                                        @Param(name = "binary", def = "true") boolean binary,
                                        @Param(name = "norm", def = "\"batch\"") String norm,
                                        @Param(name = "synapses") SynapseArray synapses,
@@ -46,10 +46,11 @@ public final class NetworkBuiltins {
         return net.copy();
     }
 
-    @Builtin(doc = "Neurogenesis: hidden layers start at `initial` units and gain `step` units after every epoch whose "
+    @Builtin(requires = "initial <= max", doc = "Neurogenesis: hidden layers start at `initial` units and gain `step` units after every epoch whose "
             + "mean training loss is above `threshold`, up to `max`, without being told task identities.")
-    public static Growth neurogenesis(@Param(name = "initial") long initial, @Param(name = "step") long step,
-                                      @Param(name = "max") long max, @Param(name = "threshold") double threshold) {
+    public static Growth neurogenesis(@Param(name = "initial", check = ">= 1") long initial, @Param(name = "step", check = ">= 1") long step,
+                                      @Param(name = "max", check = "<= 65536") long max,
+                                      @Param(name = "threshold", check = ">= 0") double threshold) {
         if (initial < 1 || step < 1 || max < initial || max > 1 << 16) {
             throw RuntimeFailure.invalid("neurogenesis: need 1 <= initial <= max <= 65536 and step >= 1, got initial = "
                     + initial + ", step = " + step + ", max = " + max);

@@ -51,7 +51,7 @@ public final class OptimizerBuiltins {
             + "estimated with `samples` weight samples, and evaluation averages that many sampled networks.")
     public static Optimizer mesu(@Param(name = "sigmaPrior", def = "1", check = POSITIVE) double sigmaPrior,
                                  @Param(name = "N", def = "3e5", check = POSITIVE) double n,
-                                 @Param(name = "samples", def = "10") long samples) {
+                                 @Param(name = "samples", def = "10", check = "[1, 1000]") long samples) {
         if (samples < 1 || samples > 1000) throw RuntimeFailure.invalid("mesu: samples must be in 1..1000, got " + samples);
         return new Mesu(sigmaPrior, n, (int) samples);
     }

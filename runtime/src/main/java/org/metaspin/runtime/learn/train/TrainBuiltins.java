@@ -16,8 +16,8 @@ public final class TrainBuiltins {
             + "by the network's seed, mini-batches of `batch` samples. Each call is one task for the optimizers' "
             + "consolidation (EWC, SI). A task whose inputs or classes do not fit the network is R0005; NaN is R0003.")
     public static void train(@Param(name = "net") Network net, @Param(name = "task") Task task,
-                             @Param(name = "optimizer") Optimizer optimizer, @Param(name = "epochs", def = "1") long epochs,
-                             @Param(name = "batch", def = "100") long batch) {
+                             @Param(name = "optimizer") Optimizer optimizer, @Param(name = "epochs", def = "1", check = ">= 0") long epochs,
+                             @Param(name = "batch", def = "100", check = ">= 1") long batch) {
         Trainer.train(net, task, optimizer, epochs, batch);
     }
 
