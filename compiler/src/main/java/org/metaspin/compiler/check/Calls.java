@@ -145,7 +145,7 @@ final class Calls {
      * the call for constant arguments that break a relation of {@code @Builtin(requires)}.
      */
     private void checkConstants(BuiltinFn b, List<Expr> bound, Span call) {
-        java.util.Set<String> violated = new java.util.HashSet<>();
+        List<String> violated = new ArrayList<>(0);
         for (int i = 0; i < bound.size() && i < b.params().size(); i++) {
             BuiltinFn.BuiltinParam p = b.params().get(i);
             if (p.check().isEmpty() || bound.get(i) == null) continue;
@@ -157,6 +157,7 @@ final class Calls {
                         + ", but is " + Types.constantText(bound.get(i), v, p.type())).withLabel("violates `" + p.name() + " " + c.described() + "`"));
             }
         }
+        if (b.requires().isEmpty()) return;
         List<String> names = b.params().stream().map(BuiltinFn.BuiltinParam::name).toList();
         for (Relation r : b.requires()) {
             int li = names.indexOf(r.left()), ri = names.indexOf(r.right());
