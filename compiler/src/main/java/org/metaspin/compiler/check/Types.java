@@ -118,7 +118,6 @@ final class Types {
         return (s.matches("^[AEIOU].*") ? "an " : "a ") + s;
     }
 
-    /** The source text of {@code e} on one line, cut to fit a diagnostic's label. */
     /**
      * A constant argument for a constraint's message: a literal as written (`-2 ns`, `-10 %`),
      * anything else as its value prints, in SI units (`1 mA / 0` is `inf A`, a `let` its number).
@@ -129,6 +128,7 @@ final class Types {
         return t instanceof Type.Quantity q ? QuantityFormat.format(v, q.dim()) : QuantityFormat.formatReal(v);
     }
 
+    /** The source text of {@code e} on one line, cut to fit a diagnostic's label. */
     static String shortText(Expr e) {
         String s = e.span().text().replaceAll("\\s+", " ");
         return s.length() > 40 ? s.substring(0, 37) + "…" : s;
