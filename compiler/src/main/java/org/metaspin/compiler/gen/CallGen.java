@@ -150,7 +150,13 @@ final class CallGen implements Opcodes {
      */
     private void checkedBuiltinValue(BuiltinFn b) {
         Type.FnT ft = b.fnType();
-        String name = g.mod.newLambdaName();
+        String name = g.mod.checkedBuiltin(b, n -> writeCheckedBuiltin(b, n));
+        functionValue(ft, g.mod.className, name, "", ft.params(), ft.result(), b.name());
+    }
+
+    /** The method of {@link #checkedBuiltinValue}: its parameters, checked, passed on to the builtin. */
+    private void writeCheckedBuiltin(BuiltinFn b, String name) {
+        Type.FnT ft = b.fnType();
         MethodVisitor w = g.mod.cw.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name,
                 JvmTypes.methodDescriptor(ft.params(), ft.result()), null, null);
         w.visitCode();
@@ -162,7 +168,6 @@ final class CallGen implements Opcodes {
         w.visitInsn(asmType(ft.result()).getOpcode(IRETURN));
         w.visitMaxs(0, 0);
         w.visitEnd();
-        functionValue(ft, g.mod.className, name, "", ft.params(), ft.result(), b.name());
     }
 
     private static org.objectweb.asm.Type asmType(Type t) {

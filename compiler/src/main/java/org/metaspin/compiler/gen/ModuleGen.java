@@ -8,6 +8,7 @@ import org.metaspin.compiler.ast.Expr;
 import org.metaspin.compiler.ast.ParamDecl;
 import org.metaspin.compiler.ast.Stmt;
 import org.metaspin.compiler.check.Attribution;
+import org.metaspin.compiler.code.BuiltinFn;
 import org.metaspin.compiler.code.Symbol;
 import org.metaspin.compiler.code.Type;
 import org.objectweb.asm.ClassWriter;
@@ -139,6 +140,19 @@ public final class ModuleGen implements Opcodes {
         g.line(p.decl().span());
         SweepGen.run(g, mv, p, given);
         g.finish();
+        return name;
+    }
+
+    /**
+     * The synthetic method that calls builtin {@code b} with its argument checks, written by
+     * {@code make} under the name given the first time this class takes {@code b} as a value.
+     */
+    String checkedBuiltin(BuiltinFn b, java.util.function.Consumer<String> make) {
+        String known = methodNames.get(b);
+        if (known != null) return known;
+        String name = newLambdaName();
+        methodNames.put(b, name);
+        make.accept(name);
         return name;
     }
 
