@@ -13,6 +13,13 @@ final class ArgumentChecks {
 
     static final Dimension ENERGY_DENSITY = Dimension.MASS.divide(Dimension.LENGTH).divide(Dimension.TIME.pow(2));
     static final Dimension FLUX_DENSITY = Dimension.MASS.divide(Dimension.TIME.pow(2)).divide(Dimension.CURRENT);
+    static final Dimension VOLTAGE = Dimension.MASS.times(Dimension.LENGTH.pow(2)).divide(Dimension.TIME.pow(3)).divide(Dimension.CURRENT);
+
+    /** "T = 700 K is at or above the Curie temperature Tc = 675 K", the values as print shows them. */
+    static String atOrAboveCurie(double t, double tc) {
+        return "T = " + QuantityFormat.format(t, Dimension.TEMPERATURE) + " is at or above the Curie temperature Tc = "
+                + QuantityFormat.format(tc, Dimension.TEMPERATURE);
+    }
 
     static void hiddenState(String who, double h) {
         if (!(h >= 0 && h <= 1)) throw RuntimeFailure.invalid(who + ": the hidden state h = " + QuantityFormat.formatReal(h) + " is outside [0, 1]");

@@ -57,7 +57,7 @@ public final class CompactArrayKernel {
         IntStream.range(0, n).parallel().forEach(i -> {
             DeviceParams p = a.instanceParams(seed, i);
             if (Double.isNaN(p.reducedMagnetization())) {
-                throw RuntimeFailure.invalid(who + "[" + i + "]: T = " + p.temperature + " K is at or above the Curie temperature Tc = " + p.tc + " K");
+                throw RuntimeFailure.invalid(who + "[" + i + "]: " + ArgumentChecks.atOrAboveCurie(p.temperature, p.tc));
             }
             keff0[i] = p.keff(0);
             keffSlope[i] = p.keffSlope();

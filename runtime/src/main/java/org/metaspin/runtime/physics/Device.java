@@ -206,8 +206,8 @@ public final class Device extends KindValue {
     /** R0005 unless the device is below its free layer's Curie temperature (§9.1). */
     void requireBelowCurie() {
         if (Double.isNaN(params.reducedMagnetization())) {
-            throw RuntimeFailure.invalid(describe() + ": T = " + params.temperature + " K is at or above the Curie temperature Tc = "
-                    + params.tc + " K of the free material " + Stack.name(stack.free()) + "; the model has no magnet there");
+            throw RuntimeFailure.invalid(describe() + ": " + ArgumentChecks.atOrAboveCurie(params.temperature, params.tc)
+                    + " of the free material " + Stack.name(stack.free()) + "; the model has no magnet there");
         }
     }
 

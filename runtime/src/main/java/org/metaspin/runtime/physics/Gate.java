@@ -6,6 +6,7 @@ import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
 import org.metaspin.runtime.api.DomainType;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /** The device's magneto-ionic gate block (§8.4): what the hidden state h does and how fast it moves (§9.2). */
 @DomainType(name = "Gate", block = true,
@@ -27,7 +28,8 @@ public final class Gate extends KindValue {
             throw RuntimeFailure.invalidProperty("levels", c.owner() + ": `levels` = " + levels + " must be 0 (continuous) or at least 2");
         }
         if (!(c.real("V0") > c.real("Vth"))) {
-            throw RuntimeFailure.invalidProperty("V0", c.owner() + ": `V0` = " + c.real("V0") + " V must be above the threshold `Vth` = " + c.real("Vth") + " V");
+            throw RuntimeFailure.invalidProperty("V0", c.owner() + ": `V0` = " + QuantityFormat.format(c.real("V0"), ArgumentChecks.VOLTAGE)
+                    + " must be above the threshold `Vth` = " + QuantityFormat.format(c.real("Vth"), ArgumentChecks.VOLTAGE));
         }
         return new Gate(c);
     }

@@ -173,7 +173,7 @@ public final class SynapseKernel {
     private void fillBinary(int g, DeviceParams p, long device, double vgate, double current, double gatePulse) {
         String cell = who + "[" + device + "]";
         if (Double.isNaN(p.reducedMagnetization())) {
-            throw RuntimeFailure.invalid(cell + ": T = " + p.temperature + " K is at or above the Curie temperature Tc = " + p.tc + " K");
+            throw RuntimeFailure.invalid(cell + ": " + ArgumentChecks.atOrAboveCurie(p.temperature, p.tc));
         }
         double k0 = p.keff(0), k1 = p.keff(Anisotropy.quantize(1, p.levels));
         if (!(k0 > 0 && k1 > 0)) {

@@ -5,6 +5,7 @@ import org.metaspin.runtime.api.Props;
 import org.metaspin.runtime.api.RuntimeFailure;
 import org.metaspin.runtime.api.Schema;
 import org.metaspin.runtime.api.DomainType;
+import org.metaspin.runtime.units.QuantityFormat;
 
 /**
  * An array's device-to-device spread (§8.5): property name to relative standard deviation,
@@ -25,7 +26,7 @@ public final class Variability extends KindValue {
         for (String name : c.names()) {
             double s = c.real(name);
             if (!(s >= 0) || Double.isInfinite(s)) {
-                throw RuntimeFailure.invalidProperty(name, c.owner() + ": the relative spread of `" + name + "` = " + s + " must be finite and >= 0");
+                throw RuntimeFailure.invalidProperty(name, c.owner() + ": the relative spread of `" + name + "` = " + QuantityFormat.formatReal(s) + " must be finite and >= 0");
             }
         }
         return new Variability(c);
