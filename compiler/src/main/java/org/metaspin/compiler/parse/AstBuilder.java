@@ -329,7 +329,6 @@ final class AstBuilder {
         return new Expr.Str(span(c), parts);
     }
 
-
     /**
      * {@code f} of every element, as an unmodifiable list: the AST's lists are small and built
      * by the thousand, where a stream's set-up costs more than the loop.

@@ -38,9 +38,10 @@ public @interface Builtin {
     boolean foldable() default false;
 
     /**
-     * Relations between two number ({@code double} or {@code long}) parameters ({@link Relation}: "wmin < wmax"). The
-     * compiler reports E0304 where a call's arguments for both are constants that break one,
-     * and shows them in the signature; the method checks them itself at run time (R0005).
+     * Relations between two number ({@code double} or {@code long}) parameters ({@link
+     * Relation}: "wmin < wmax"). The compiler reports E0304 where a call's arguments for both
+     * are constants that break one, and shows them in the signature; the method checks them
+     * itself at run time (R0005).
      */
     String[] requires() default {};
 }
