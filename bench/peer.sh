@@ -5,6 +5,8 @@
 #   fashion: metaplastic BNN 784-1024-1024-10, 3 permuted tasks x 1 epoch, batch 100, on
 #            Fashion-MNIST from FASHION_DIR, or else on a synthetic stand-in of the same
 #            sizes (60,000 + 10,000 images of 28x28 bytes, written by SyntheticIdx)
+# After the runs of a workload, its products (the profile's shapes and calls) are replayed
+# through numpy's OpenBLAS on as many threads, when python3 has numpy (bench/openblas.py).
 # Usage: bench/peer.sh [digits|fashion|all] [REPEATS]   (default: all, 3 repeats)
 # The peer's figures on this machine (issue 17): digits 16.6-17.5 s, fashion 203 s.
 set -euo pipefail
@@ -32,6 +34,13 @@ timed() {
     sed 's/^/   /' "$work/$name.err"
     tail -1 "$work/$name.out" | sed 's/^/   last line: /'
   done
+  # The same fp32 products through OpenBLAS, on as many threads as the run's pool (issue 17's kernel goal).
+  if python3 -c 'import numpy' 2>/dev/null; then
+    echo "-- $name, the last run's fp32 products replayed through numpy/OpenBLAS on $(nproc) threads"
+    OPENBLAS_NUM_THREADS="$(nproc)" python3 bench/openblas.py "$work/$name.err" | sed 's/^/   /'
+  else
+    echo "-- (no python3 with numpy: the OpenBLAS baseline of the products is skipped)"
+  fi
 }
 
 if [ "$what" = all ] || [ "$what" = digits ]; then

@@ -60,6 +60,9 @@ class RunProcessesTest {
         // forward, backward and update each saw the 1437 training samples once: a rate per phase
         assertTrue(report.lines().filter(l -> l.matches("(forward|backward|update).*\\s\\d+$")).count() == 3, report);
         assertTrue(report.contains("total (JVM start to end of run)"), report);
+        // the products inside those phases, with a rate, and each shape with its calls (bench/openblas.py replays them)
+        assertTrue(report.lines().anyMatch(l -> l.matches("\\s+real-valued products \\(fp32\\)\\s+[\\d.]+\\s+[\\d.]+%\\s+[\\d.]+\\s+\\d+")), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("\\s+shape 64 x 32 x \\d+: \\d+ calls, [\\d.]+ s")), "dW of the first layer: " + report);
     }
 
     private Process start(Path program, Path out) throws IOException {

@@ -42,7 +42,7 @@ public enum Phases {
         if (ON) NANOS.addAndGet(ordinal(), nanos);
     }
 
-    /** One line per phase (time, share of {@code wallNanos}, samples/s) and the rest. */
+    /** One line per phase (time, share of {@code wallNanos}, samples/s), the rest, then the products inside them ({@link Products}). */
     public static void report(PrintStream out, long wallNanos) {
         long sum = 0;
         out.println(String.format(Locale.ROOT, "%-36s %9s %7s %14s", "phase", "s", "share", "samples/s"));
@@ -56,5 +56,6 @@ public enum Phases {
         out.println(String.format(Locale.ROOT, "%-36s %9.3f %6.1f%%", "other (shuffle, batch copy, output)", (wallNanos - sum) / 1e9,
                 100.0 * (wallNanos - sum) / wallNanos));
         out.println(String.format(Locale.ROOT, "%-36s %9.3f", "total (JVM start to end of run)", wallNanos / 1e9));
+        Products.report(out, wallNanos);
     }
 }

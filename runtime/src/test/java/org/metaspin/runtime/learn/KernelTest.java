@@ -48,9 +48,17 @@ class KernelTest {
 
     @Test
     void rowGemmEqualsGemmBitForBitInBothOrientationsAndAnyThreadCount() {
-        int m = 37;
-        int n = 21;
-        int k = 50;
+        rowGemmEqualsGemm(37, 21, 50);
+    }
+
+    /** A C narrower than RowGemm.NARROW, as the weight gradient of a 10-class layer, read both ways. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"1301, 10, 100", "37, 1, 50", "64, 15, 3"})
+    void narrowRowGemmEqualsGemmBitForBit(int m, int n, int k) {
+        rowGemmEqualsGemm(m, n, k);
+    }
+
+    private static void rowGemmEqualsGemm(int m, int n, int k) {
         RandomStream r = RandomStream.of(4);
         float[] a = new float[m * k];
         float[] bt = new float[n * k];
@@ -73,6 +81,10 @@ class KernelTest {
             java.util.Arrays.fill(ct, 0.5f);
             RowGemm.multiplySerial(m, n, k, at, 1, m, rows, ct, true);
             assertArrayEquals(expected, ct);
+            float[] cp = new float[m * n];
+            java.util.Arrays.fill(cp, 0.5f);
+            new RowGemm(WorkerPool.shared()).multiply(m, n, k, at, 1, m, rows, cp, true);
+            assertArrayEquals(expected, cp);
         }
     }
 

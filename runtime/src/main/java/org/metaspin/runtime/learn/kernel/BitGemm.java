@@ -1,5 +1,8 @@
 package org.metaspin.runtime.learn.kernel;
 
+import org.metaspin.runtime.learn.Phases;
+import org.metaspin.runtime.learn.Products;
+
 /**
  * The product of a matrix of +-1 activations and a matrix of +-1 weights through bit
  * packing: a sign is one bit (1 for -1), 64 to a long, and a dot product of length k is
@@ -78,7 +81,9 @@ public final class BitGemm {
         // A slice of about 4k words (256k multiply-adds, a few microseconds) is worth a thread
         // hand-off; 2^18 words made every layer of a 512-wide network at batch 100 serial.
         int grain = Math.max(1, (1 << 12) / Math.max(1, n * words));
+        long t = Phases.start();
         pool.forRange(m, grain, (from, to) -> rows(from, to, n, k, words, x, wt, c));
+        Products.BINARY.add(t, m, n, k);
     }
 
     /** The same product on the calling thread alone (the benchmarks' per-core figure). */

@@ -1,5 +1,8 @@
 package org.metaspin.runtime.learn.kernel;
 
+import org.metaspin.runtime.learn.Phases;
+import org.metaspin.runtime.learn.Products;
+
 /**
  * Dense single-precision product {@code C (m x n) = A (m x k) * B (k x n)}, or {@code C += …},
  * with B given as k separate rows and A read through strides, {@code A(i, p) = a[i * rs + p * cs]}
@@ -11,9 +14,16 @@ package org.metaspin.runtime.learn.kernel;
  * and different offsets it cannot rule out aliasing and stays scalar (about 4x slower).
  * Every element of C is still one sum over p = 0 .. k-1 in ascending order, so the result
  * equals {@link Gemm}'s bit for bit and does not depend on how rows are split between threads.
+ *
+ * <p>A narrow C (fewer than {@link #NARROW} columns: the weight gradient of a 10-class output
+ * layer) would leave that inner loop a few iterations long; when A's columns are contiguous
+ * it is built column by column instead ({@link #narrow}), with the same sums.
  */
 public final class RowGemm {
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[2][0]);
+    /** Below this many columns of C, and with A's columns contiguous, {@link #narrow} builds C. */
+    static final int NARROW = 16;
+    private static final ThreadLocal<float[][]> COLUMNS = ThreadLocal.withInitial(() -> new float[NARROW + 1][0]);
 
     private final WorkerPool pool;
 
@@ -25,7 +35,9 @@ public final class RowGemm {
     public void multiply(int m, int n, int k, float[] a, int rs, int cs, float[][] b, float[] c, boolean accumulate) {
         // A slice of about 64k multiply-adds is worth a thread hand-off.
         int grain = Math.max(1, (1 << 16) / Math.max(1, n * k));
+        long t = Phases.start();
         pool.forRange(m, grain, (from, to) -> rows(from, to, n, k, a, rs, cs, b, c, accumulate));
+        Products.REAL.add(t, m, n, k);
     }
 
     /** Single-threaded form. */
@@ -34,6 +46,10 @@ public final class RowGemm {
     }
 
     private static void rows(int from, int to, int n, int k, float[] a, int rs, int cs, float[][] b, float[] c, boolean accumulate) {
+        if (n < NARROW && rs == 1) {
+            narrow(from, to, n, k, a, cs, b, c, accumulate);
+            return;
+        }
         float[][] holder = SCRATCH.get();
         float[] acc = holder[0];
         float[] acc1 = holder[1];
@@ -111,6 +127,39 @@ public final class RowGemm {
                 acc[j] += a0 * b0[j];
                 acc1[j] += e0 * b0[j];
             }
+        }
+    }
+
+    /**
+     * Rows [from, to) of a C with n < {@link #NARROW} columns and {@code A(i, p) = a[i + p * cs]}:
+     * each column of C in a scratch row, {@code col[j][i] += A(i, p) * B[p][j]} with p ascending,
+     * the inner loop over i. A's column segment is copied into a scratch row first, so that every
+     * array of the inner loop is indexed by the same i (the form C2 vectorizes, see above).
+     */
+    private static void narrow(int from, int to, int n, int k, float[] a, int cs, float[][] b, float[] c, boolean accumulate) {
+        int len = to - from;
+        float[][] cols = COLUMNS.get();
+        if (cols[0].length < len) {
+            for (int j = 0; j <= NARROW; j++) cols[j] = new float[len];
+        }
+        float[] column = cols[NARROW];
+        for (int j = 0; j < n; j++) {
+            float[] cj = cols[j];
+            if (accumulate) for (int i = 0; i < len; i++) cj[i] = c[(from + i) * n + j];
+            else java.util.Arrays.fill(cj, 0, len, 0f);
+        }
+        for (int p = 0; p < k; p++) {
+            System.arraycopy(a, from + p * cs, column, 0, len);
+            float[] bp = b[p];
+            for (int j = 0; j < n; j++) {
+                float x = bp[j];
+                float[] cj = cols[j];
+                for (int i = 0; i < len; i++) cj[i] += column[i] * x;
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            float[] cj = cols[j];
+            for (int i = 0; i < len; i++) c[(from + i) * n + j] = cj[i];
         }
     }
 
