@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The matrix products inside the phases of {@link Phases}, by kernel: wall time, and the
  * operations done, 2 m n k per product (a multiply and an add per term; for the bit-packed
- * product the fp32 operations it stands for). Their rate in a real run is what issue-style
- * comparisons with a machine's fp32 GEMM need: a kernel measured alone runs with a profile
- * and caches unlike training's. Off unless profiling, like {@link Phases}.
+ * product the fp32 operations it stands for). Their rate in a real run is what a comparison
+ * with the machine's fp32 GEMM needs (bench/openblas.py replays the shapes): a kernel measured
+ * alone runs with another JIT profile and other cache contents. Off unless profiling, like
+ * {@link Phases}.
  */
 public enum Products {
     REAL("real-valued products (fp32)"),
