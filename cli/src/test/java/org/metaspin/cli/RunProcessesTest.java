@@ -221,11 +221,12 @@ class RunProcessesTest {
                 ps.add(start(program, out));
             }
             for (int k = 0; k < signals.length; k++) {
+                int k2 = k;
                 Path runJson = waitForRun(outs.get(k));
                 Thread.sleep(rnd.nextInt(400));
                 Process p = ps.get(k);
                 new ProcessBuilder("kill", "-" + signals[k], Long.toString(p.pid())).start().waitFor();
-                assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+                assertTrue(p.waitFor(60, TimeUnit.SECONDS), () -> "the run ends after " + signals[k2] + ":\n" + threadDump(p));
                 String json = Files.readString(runJson, StandardCharsets.UTF_8);
                 String status = JsonParser.parseString(json).getAsJsonObject().get("status").getAsString();
                 assertEquals(signals[k].equals("KILL") ? "running" : "interrupted", status, signals[k]);
@@ -279,6 +280,21 @@ class RunProcessesTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         String said = Files.readString(log, StandardCharsets.UTF_8);
         assertTrue(said.contains("metaspin: cannot record run " + run + " as interrupted: cannot write " + run.resolve("run.json")), said);
+    }
+
+    /** The threads of a process that did not end, for the failure message (jstack of the JDK running the tests). */
+    private static String threadDump(Process p) {
+        try {
+            Path jstack = Path.of(System.getProperty("java.home"), "bin", "jstack");
+            Process d = new ProcessBuilder(jstack.toString(), Long.toString(p.pid())).redirectErrorStream(true).start();
+            String dump = new String(d.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            d.waitFor(30, TimeUnit.SECONDS);
+            return dump;
+        } catch (IOException | InterruptedException e) {
+            return "(no thread dump: " + e + ")";
+        } finally {
+            p.destroyForcibly();
+        }
     }
 
     private static Path waitForRun(Path out) throws Exception {

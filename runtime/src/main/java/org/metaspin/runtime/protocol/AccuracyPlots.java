@@ -1,7 +1,7 @@
 package org.metaspin.runtime.protocol;
 
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,7 +11,8 @@ import java.util.List;
 final class AccuracyPlots {
     private AccuracyPlots() {}
 
-    static void write(Run run, Path dir, AccuracyMatrix m) throws IOException {
+    /** The figures of the matrix so far, to be drawn by {@link Run#write(Figure)}. */
+    static List<Figure> figures(Run run, Path dir, AccuracyMatrix m) {
         List<double[]> rows = m.rows();
         double[] base = m.baseline();
         int tasks = base == null ? 0 : base.length;
@@ -32,10 +33,13 @@ final class AccuracyPlots {
         }
         var lines = Plots.lines(new Plots.Lines("Test accuracy", run.title(), "tasks trained", "accuracy", names, xs, ys,
                 false, false, true, false, new double[] {0, 1.02}));
-        Plots.write(dir.resolve("accuracy.png"), lines, Plots.WIDTH, Plots.HEIGHT);
-        Plots.write(dir.resolve("accuracy.svg"), lines, Plots.WIDTH, Plots.HEIGHT);
-        if (rows.isEmpty()) return;
-        Heatmaps.figure(new Heatmaps.Spec("Accuracy matrix R", run.title(), "test task j", "after training task i", "accuracy",
-                rows.toArray(new double[0][]), 0, 1)).write(dir.resolve("accuracy_matrix.png"));
+        List<Figure> out = new ArrayList<>();
+        out.add(new Figure(dir.resolve("accuracy.png"), lines, Plots.WIDTH, Plots.HEIGHT));
+        out.add(new Figure(dir.resolve("accuracy.svg"), lines, Plots.WIDTH, Plots.HEIGHT));
+        if (rows.isEmpty()) return out;
+        Heatmaps.Sized r = Heatmaps.figure(new Heatmaps.Spec("Accuracy matrix R", run.title(), "test task j", "after training task i",
+                "accuracy", rows.toArray(new double[0][]), 0, 1));
+        out.add(new Figure(dir.resolve("accuracy_matrix.png"), r.chart(), r.width(), r.height()));
+        return out;
     }
 }

@@ -129,21 +129,16 @@ public final class FigureBuiltins {
         double low = java.util.Arrays.stream(flat).min().orElse(0);
         double high = java.util.Arrays.stream(flat).max().orElse(1);
         Run r = Run.current();
-        Heatmaps.Figure f = Heatmaps.figure(new Heatmaps.Spec(title, r == null ? "" : r.title(), xlabel, ylabel,
+        Heatmaps.Sized f = Heatmaps.figure(new Heatmaps.Spec(title, r == null ? "" : r.title(), xlabel, ylabel,
                 u.label("value"), shown, low, high));
         write(target, f.chart(), f.width(), f.height());
     }
 
-    private static void write(Path target, JFreeChart chart, int width, int height) {
+    static void write(Path target, JFreeChart chart, int width, int height) {
         Run r = Run.current();
         try {
-            if (r != null) {
-                synchronized (r) {
-                    Plots.write(target, chart, width, height);
-                }
-            } else {
-                Plots.write(target, chart, width, height);
-            }
+            if (r != null) r.write(new Figure(target, chart, width, height));
+            else Plots.write(target, chart, width, height);
         } catch (IOException e) {
             throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write the figure " + target + ": " + e.getMessage());
         }

@@ -31,17 +31,13 @@ final class Heatmaps {
                 double low, double high) {}
 
     /** A heat map and the size it is drawn at: cells of about 60 points, within 520 x 420 and 1000 x 900. */
-    record Figure(JFreeChart chart, int width, int height) {
-        void write(java.nio.file.Path file) throws java.io.IOException {
-            Plots.write(file, chart, width, height);
-        }
-    }
+    record Sized(JFreeChart chart, int width, int height) {}
 
-    static Figure figure(Spec s) {
+    static Sized figure(Spec s) {
         int cells = s.m().length;
         for (double[] r : s.m()) cells = Math.max(cells, r.length);
         int side = 120 + 60 * cells;
-        Figure f = new Figure(chart(s), Math.max(520, Math.min(side + 160, 1000)), Math.max(420, Math.min(side, 900)));
+        Sized f = new Sized(chart(s), Math.max(520, Math.min(side + 160, 1000)), Math.max(420, Math.min(side, 900)));
         alignLegend(f);
         return f;
     }
@@ -51,7 +47,7 @@ final class Heatmaps {
      * gives a right-hand legend the height of the plot, axis labels included): a dry
      * drawing measures both, and the bar's margins take up the difference.
      */
-    private static void alignLegend(Figure f) {
+    private static void alignLegend(Sized f) {
         PaintScaleLegend legend = null;
         for (Object t : f.chart().getSubtitles()) if (t instanceof PaintScaleLegend p) legend = p;
         if (legend == null) return;

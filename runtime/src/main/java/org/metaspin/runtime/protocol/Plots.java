@@ -219,13 +219,18 @@ final class Plots {
 
     /** Writes {@code chart} atomically into {@code file}, in the format its extension names. */
     static void write(Path file, JFreeChart chart, int width, int height) throws IOException {
+        AtomicFiles.write(file, render(file, chart, width, height));
+    }
+
+    /** The bytes of {@code file} in the format its name gives, drawn in memory. */
+    static byte[] render(Path file, JFreeChart chart, int width, int height) throws IOException {
         Format f = format(file.getFileName().toString());
         if (f == null) throw new IllegalArgumentException("not a figure format: " + file);
-        AtomicFiles.write(file, switch (f) {
+        return switch (f) {
             case PNG -> png(chart, width, height);
             case SVG -> svg(chart, width, height);
             case PDF -> pdf(chart, width, height);
-        });
+        };
     }
 
     private static byte[] png(JFreeChart chart, int width, int height) throws IOException {

@@ -211,18 +211,42 @@ public final class Run implements RunResult {
     synchronized void trainingStarted() { trained = true; }
 
     /** The next row of the accuracy matrix R (or the baseline b), from `evaluate` (§10.4). */
-    public synchronized void accuracyRow(double[] row) {
-        if (closed || ActiveRuns.stopping()) return;
-        boolean baseline = accuracy.add(row, trained);
-        Progress.evaluated(this, baseline ? "baseline" : "evaluation " + accuracy.rows().size(), row);
-        try {
-            AtomicFiles.writeString(dir.resolve("accuracy.csv"), accuracy.csv());
-            AccuracyPlots.write(this, dir, accuracy);
-        } catch (IOException e) {
-            if (ActiveRuns.stopping()) return;
-            throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write the accuracy files in " + dir + ": " + e.getMessage());
+    public void accuracyRow(double[] row) {
+        List<Figure> figures;
+        synchronized (this) {
+            if (closed || ActiveRuns.stopping()) return;
+            boolean baseline = accuracy.add(row, trained);
+            Progress.evaluated(this, baseline ? "baseline" : "evaluation " + accuracy.rows().size(), row);
+            try {
+                AtomicFiles.writeString(dir.resolve("accuracy.csv"), accuracy.csv());
+            } catch (IOException e) {
+                if (ActiveRuns.stopping()) return;
+                throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write " + dir.resolve("accuracy.csv") + ": " + e.getMessage());
+            }
+            figures = AccuracyPlots.figures(this, dir, accuracy);
+            save();
         }
-        save();
+        for (Figure f : figures) {
+            try {
+                write(f);
+            } catch (IOException e) {
+                if (ActiveRuns.stopping()) return;
+                throw new RuntimeFailure(RuntimeFailure.Code.R0004, "cannot write " + f.file() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Writes a figure of this run: drawn first, without the run's lock, since drawing can block
+     * once the JVM shuts down (fonts and images have their own shutdown hooks) and the signal's
+     * hook needs the lock to close the run; then written under it, like every file of the run.
+     */
+    void write(Figure f) throws IOException {
+        byte[] bytes = Plots.render(f.file(), f.chart(), f.width(), f.height());
+        synchronized (this) {
+            if (ActiveRuns.stopping()) return;
+            AtomicFiles.write(f.file(), bytes);
+        }
     }
 
     /** Adds device energy of one kind to run.json's {@code energy} object (device in the loop, §10.3). */

@@ -50,6 +50,29 @@ class FiguresTest {
         FigureBuiltins.plot(x, ys, "P(I)", "current", "P", new String[] {"h = 1 mT", "h = 2 mT"}, false, logy, file, AMP, 0);
     }
 
+    /**
+     * A signal's shutdown hook closes the run under its lock, and drawing can block once the JVM
+     * shuts down: a figure is drawn without the lock, so that the hook never waits for it.
+     */
+    @Test
+    void aFigureIsDrawnWithoutTheRunsLockAndWrittenAfter() throws Exception {
+        Run r = Run.current();
+        java.util.concurrent.atomic.AtomicReference<Boolean> held = new java.util.concurrent.atomic.AtomicReference<>();
+        org.jfree.chart.plot.Plot probe = new org.jfree.chart.plot.Plot() {
+            @Override
+            public String getPlotType() { return "probe"; }
+
+            @Override
+            public void draw(java.awt.Graphics2D g, java.awt.geom.Rectangle2D area, java.awt.geom.Point2D anchor,
+                             org.jfree.chart.plot.PlotState state, org.jfree.chart.plot.PlotRenderingInfo info) {
+                held.set(Thread.holdsLock(r));
+            }
+        };
+        FigureBuiltins.write(run.resolve("probe.png"), new org.jfree.chart.JFreeChart(probe), 120, 80);
+        assertEquals(Boolean.FALSE, held.get(), "drawn, and without the run's lock");
+        assertNotNull(ImageIO.read(run.resolve("probe.png").toFile()));
+    }
+
     private static final double[] I = {1e-3, 2e-3, 3e-3};
     private static final double[][] P = {{0.1, 0.5, 0.9}, {0.2, 0.7, 0.99}};
 
