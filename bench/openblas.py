@@ -6,8 +6,8 @@ Reads the standard error of `bin/metaspin run` with -Dmetaspin.profile=true, who
 how often it ran and its wall time in the run; multiplies matrices of the same shapes as
 often, with the same number of threads, and prints both rates and their ratio. This is the
 machine's fp32 GEMM rate measured on the same work, the baseline issue 17's kernel goal
-(at least 50 %) is stated against. Usage: bench/openblas.py PROFILE.err [THREADS]
-(set OPENBLAS_NUM_THREADS before numpy loads: bench/peer.sh does).
+(at least 50 %) is stated against. Usage: bench/openblas.py PROFILE.err, with
+OPENBLAS_NUM_THREADS set to the run's thread count (bench/peer.sh does).
 """
 import re
 import sys

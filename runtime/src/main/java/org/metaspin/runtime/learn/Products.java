@@ -33,12 +33,13 @@ public enum Products {
     /** Adds one product of m x n x k that started at {@code start} (from {@link Phases#start()}). */
     public void add(long start, int m, int n, int k) {
         if (!Phases.ON) return;
-        NANOS.addAndGet(ordinal(), System.nanoTime() - start);
+        long nanos = System.nanoTime() - start;
+        NANOS.addAndGet(ordinal(), nanos);
         OPERATIONS.addAndGet(ordinal(), 2L * m * n * k);
         CALLS.incrementAndGet(ordinal());
         LongAdder[] tally = byShape.computeIfAbsent(m + " x " + n + " x " + k, key -> new LongAdder[] {new LongAdder(), new LongAdder()});
         tally[0].increment();
-        tally[1].add(System.nanoTime() - start);
+        tally[1].add(nanos);
     }
 
     /**
